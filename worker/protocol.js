@@ -1,0 +1,50 @@
+// Every message between the page and the worker, defined once (see docs/protocol.md).
+// Both sides validate what they receive, so a malformed message fails loudly at the seam.
+
+/** Page → worker. */
+export const TO_WORKER = {
+  'boot:init': ['assetsUrl', 'files', 'entrypoint', 'argv'],
+  'run:rerun': ['widgets', 'triggers'],
+  'app:files': ['files'],
+};
+
+/** Worker → page. */
+export const TO_PAGE = {
+  'boot:progress': ['step', 'index', 'total'],
+  'boot:ready': [],
+  'boot:error': ['message'],
+  'run:start': ['runId'],
+  'run:delta': ['runId', 'deltas'],
+  'run:finish': ['runId', 'status', 'blocks'],
+};
+
+/**
+ * Throw unless `message` is a known message of `table` with all its fields.
+ * @param {Record<string, string[]>} table
+ * @param {any} message
+ */
+export function validate(table, message) {
+  const fields = message && table[message.type];
+  if (!fields) throw new Error(`unknown message type: ${message && message.type}`);
+  for (const field of fields) {
+    if (!(field in message)) throw new Error(`${message.type} lacks "${field}"`);
+  }
+  return message;
+}
+
+/**
+ * Replace every `{"__bytes__": n}` in a decoded message with `buffers[n]`, in place.
+ * @param {any} value
+ * @param {Uint8Array[]} buffers
+ */
+export function reviveBytes(value, buffers) {
+  if (!buffers.length || value === null || typeof value !== 'object') return value;
+  for (const key of Object.keys(value)) {
+    const item = value[key];
+    if (item && typeof item === 'object') {
+      if (typeof item.__bytes__ === 'number') value[key] = buffers[item.__bytes__];
+      else reviveBytes(item, buffers);
+    }
+  }
+  return value;
+}

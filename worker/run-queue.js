@@ -1,0 +1,42 @@
+// Reruns asked for while the script runs are coalesced into as few runs as possible.
+// Widget values merge (the last one wins); a trigger already waiting in the pending
+// run starts a new one, so every button press reaches the script exactly once.
+
+export class RunQueue {
+  /** @param {(request: {widgets: object, triggers: object}) => void} run */
+  constructor(run) {
+    this._run = run;
+    /** @type {{widgets: object, triggers: object}[]} */
+    this._pending = [];
+    this._scheduled = false;
+  }
+
+  /** @param {{widgets?: object, triggers?: object}} request */
+  push({ widgets = {}, triggers = {} }) {
+    const last = this._pending[this._pending.length - 1];
+    if (last && !Object.keys(triggers).some((id) => id in last.triggers)) {
+      Object.assign(last.widgets, widgets);
+      Object.assign(last.triggers, triggers);
+    } else {
+      this._pending.push({ widgets: { ...widgets }, triggers: { ...triggers } });
+    }
+    this._schedule();
+  }
+
+  get size() {
+    return this._pending.length;
+  }
+
+  _schedule() {
+    if (this._scheduled) return;
+    this._scheduled = true;
+    // A macrotask, so that messages which arrived during the previous (synchronous)
+    // run are merged before the next one starts.
+    setTimeout(() => {
+      this._scheduled = false;
+      const next = this._pending.shift();
+      if (next) this._run(next);
+      if (this._pending.length) this._schedule();
+    }, 0);
+  }
+}

@@ -1,0 +1,96 @@
+// The app's web worker: boots Python, then reruns the script for every UI event.
+// Python posts its own messages while the script runs (through `emit`), so the
+// page draws progressively even though the run itself is one synchronous call.
+
+import { APP_DIR, loadPackages, loadRuntime, packagesFor, writeFiles } from './boot.js';
+import { TO_PAGE, TO_WORKER, reviveBytes, validate } from './protocol.js';
+import { RunQueue } from './run-queue.js';
+
+/** @type {Promise<{pyodide: any, bridge: any, lock: any}> | null} */
+let session = null;
+let written = [];
+
+/** @param {any} message @param {Transferable[]} [transfer] */
+function post(message, transfer = []) {
+  postMessage(validate(TO_PAGE, message), transfer);
+}
+
+/**
+ * Called by Python with one complete worker→page message.
+ * @param {string} json
+ * @param {any} buffers a Python list of bytes (a PyProxy), or nothing
+ */
+function emit(json, buffers) {
+  const message = JSON.parse(json);
+  let arrays = [];
+  if (buffers && buffers.length) arrays = buffers.toJs();
+  reviveBytes(message, arrays);
+  post(message, arrays.map((a) => a.buffer));
+}
+
+async function boot({ assetsUrl, files, entrypoint, argv }) {
+  const progress = (step, index, total) => post({ type: 'boot:progress', step, index, total });
+  const { pyodide, lock, total } = await loadRuntime(assetsUrl, progress);
+  written = writeFiles(pyodide, files);
+  const packages = packagesFor(pyodide, lock, files);
+  if (packages.length) {
+    progress(`Loading ${packages.join(', ')}`, 3, total);
+    const errors = await loadPackages(pyodide, packages);
+    for (const error of errors) console.warn(`headwater: ${error}`);
+  }
+  progress('Starting the app', total, total);
+  const bridge = pyodide.pyimport('streamlit._bridge');
+  bridge.start(`${APP_DIR}/${entrypoint}`, argv, emit);
+  post({ type: 'boot:ready' });
+  return { pyodide, bridge, lock };
+}
+
+async function replaceFiles(booted, files) {
+  const { pyodide, bridge, lock } = await booted;
+  written = writeFiles(pyodide, files, written);
+  await loadPackages(pyodide, packagesFor(pyodide, lock, files));
+  bridge.files_changed();
+}
+
+const queue = new RunQueue(async ({ widgets, triggers }) => {
+  const { bridge } = await session;
+  bridge.rerun(JSON.stringify(widgets), JSON.stringify(triggers));
+});
+
+self.onmessage = ({ data }) => {
+  try {
+    validate(TO_WORKER, data);
+  } catch (error) {
+    console.error(`headwater worker: ${error.message}`);
+    return;
+  }
+  if (data.type === 'boot:init') {
+    session = boot(data);
+    session.then(
+      () => queue.push({}),
+      (error) => post({ type: 'boot:error', message: bootFailure(error) }),
+    );
+  } else if (!session) {
+    console.error(`headwater worker: ${data.type} before boot:init`);
+  } else if (data.type === 'run:rerun') {
+    queue.push(data);
+  } else if (data.type === 'app:files') {
+    // Applied before any rerun the page asks for next: the queue waits on `session`.
+    const booted = session;
+    session = replaceFiles(booted, data.files)
+      .catch((error) => console.error(`headwater worker: could not apply the new files: ${error}`))
+      .then(() => booted);
+  }
+};
+
+/** @param {any} error */
+function bootFailure(error) {
+  const text = String((error && error.message) || error);
+  if (/WebAssembly|wasm/i.test(text)) {
+    return `Python (Pyodide) could not start: ${text}. The server must send .wasm files as application/wasm.`;
+  }
+  if (/fetch|import|Failed to load|HTTP/i.test(text)) {
+    return `A runtime file could not be loaded: ${text}. Check that the site's headwater/ folder was uploaded whole.`;
+  }
+  return `Python could not start: ${text}`;
+}
