@@ -49,6 +49,10 @@ APP_MAX_BYTES = 50 * 1024 * 1024
 TEST_VENV = CACHE / "venv"
 TEST_REQUIREMENTS = ["pytest==9.0.3", "pytest-playwright==0.10.0", "numpy==2.2.6", "pandas==2.2.3", "pyarrow==18.1.0"]
 CHROMIUM = "/usr/bin/chromium"
+# Without the background-networking flags Chromium keeps dialing Google's hosts, which this
+# offline machine refuses.
+CHROMIUM_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 
 class BuildError(Exception):

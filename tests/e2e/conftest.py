@@ -19,14 +19,12 @@ sys.path.insert(0, str(ROOT))
 
 import build  # noqa: E402 - needs the path above
 
-CHROMIUM_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 BOOT_TIMEOUT_MS = 120_000
 
 
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args):
-    return {**browser_type_launch_args, "executable_path": build.CHROMIUM, "args": CHROMIUM_FLAGS}
+    return {**browser_type_launch_args, "executable_path": build.CHROMIUM, "args": build.CHROMIUM_FLAGS}
 
 
 class Site:

@@ -1,0 +1,385 @@
+"""st.cache_data, st.cache_resource and the legacy st.cache.
+
+A cached value is found by two keys: the function's (its module, qualified
+name and source, so editing the function starts a fresh cache) and the
+value's (a content hash of the arguments, skipping those whose name starts
+with ``_``).
+
+``cache_data`` stores pickled bytes and returns a fresh copy on every hit;
+``cache_resource`` stores the object itself and shares it. Where cache_data
+bytes live is a seam: ``set_data_storage_factory`` plugs in a persistent store
+(the worker's IndexedDB) in place of the in-memory default.
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import hashlib
+import inspect
+import pickle
+import re
+import time
+from collections import OrderedDict
+from collections.abc import Callable
+from typing import Any, Generic, Literal, Protocol, TypeVar
+
+from streamlit._container import active, clear_transient
+from streamlit._errors import (
+    StreamlitAPIException,
+    UnhashableParamError,
+    UnserializableReturnValueError,
+)
+from streamlit._hashing import HashFuncs, UnhashableTypeError, function_key, hash_value
+
+__all__ = [
+    "CachedFunc",
+    "MemoryStorage",
+    "Storage",
+    "StorageFactory",
+    "cache",
+    "cache_data",
+    "cache_resource",
+    "clear_all_caches",
+    "set_data_storage_factory",
+]
+
+V = TypeVar("V")
+Ttl = float | int | datetime.timedelta | str | None
+Persist = Literal["disk"] | bool | None
+
+
+class Storage(Protocol[V]):
+    """One cached function's values by value key. ``get`` raises KeyError on a miss."""
+
+    def get(self, key: str) -> V: ...
+    def set(self, key: str, value: V) -> None: ...
+    def delete(self, key: str) -> None: ...
+    def clear(self) -> None: ...
+
+
+# (function key, ttl in seconds, max entries, persist) -> storage for that function's pickles.
+StorageFactory = Callable[[str, float | None, int | None, Persist], Storage[bytes]]
+
+
+class MemoryStorage(Generic[V]):
+    """In-memory storage: expires entries after `ttl_seconds`, evicts least recently used."""
+
+    def __init__(self, ttl_seconds: float | None = None, max_entries: int | None = None) -> None:
+        self._ttl = ttl_seconds
+        self._max_entries = max_entries
+        self._entries: OrderedDict[str, tuple[float, V]] = OrderedDict()
+
+    def get(self, key: str) -> V:
+        stored_at, value = self._entries[key]
+        if self._ttl is not None and time.monotonic() - stored_at > self._ttl:
+            del self._entries[key]
+            raise KeyError(key)
+        self._entries.move_to_end(key)
+        return value
+
+    def set(self, key: str, value: V) -> None:
+        self._entries[key] = (time.monotonic(), value)
+        self._entries.move_to_end(key)
+        while self._max_entries is not None and len(self._entries) > self._max_entries:
+            self._entries.popitem(last=False)
+
+    def delete(self, key: str) -> None:
+        self._entries.pop(key, None)
+
+    def clear(self) -> None:
+        self._entries.clear()
+
+
+def _memory_factory(
+    function_key: str, ttl: float | None, max_entries: int | None, persist: Persist
+) -> Storage[bytes]:
+    return MemoryStorage(ttl, max_entries)
+
+
+_data_storage_factory: StorageFactory = _memory_factory
+_caches: dict[tuple[str, ...], Storage[Any]] = {}
+_computing = 0  # cached functions running now: only the outermost shows a spinner
+
+
+def set_data_storage_factory(factory: StorageFactory) -> None:
+    """Store cache_data values with `factory` from now on (e.g. a persistent store)."""
+    global _data_storage_factory
+    _data_storage_factory = factory
+    _caches.clear()
+
+
+def clear_all_caches() -> None:
+    for storage in _caches.values():
+        storage.clear()
+    _caches.clear()
+
+
+class CachedFunc:
+    """A function wrapped by a cache decorator; call it as the original."""
+
+    def __init__(
+        self,
+        func: Callable[..., Any],
+        *,
+        decorator: str,
+        copies: bool,
+        ttl: Ttl,
+        max_entries: int | None,
+        show_spinner: bool | str,
+        hash_funcs: HashFuncs | None,
+        persist: Persist = None,
+        validate: Callable[[Any], bool] | None = None,
+    ) -> None:
+        functools.update_wrapper(self, func)
+        self._func = func
+        self._decorator = decorator
+        self._copies = copies
+        self._ttl = _seconds(ttl)
+        self._max_entries = max_entries
+        self._show_spinner = show_spinner
+        self._hash_funcs = hash_funcs
+        self._persist = persist
+        self._validate = validate
+        self._function_key = function_key(func)
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        global _computing
+        key = self._value_key(args, kwargs)
+        storage = self._storage()
+        try:
+            stored = storage.get(key)
+        except KeyError:
+            pass
+        else:
+            value = pickle.loads(stored) if self._copies else stored
+            if self._validate is None or self._validate(value):
+                return value
+        spinner_text = self._spinner_text(args, kwargs) if _computing == 0 else None
+        spinner_path = None
+        if spinner_text is not None:
+            spinner_path = active()._show_transient(
+                "spinner", {"text": spinner_text, "show_time": False}
+            )
+        _computing += 1
+        try:
+            value = self._func(*args, **kwargs)
+        finally:
+            _computing -= 1
+            if spinner_path is not None:
+                clear_transient(spinner_path)
+        storage.set(key, self._dump(value) if self._copies else value)
+        return value
+
+    def __get__(self, instance: object, owner: type | None = None) -> Any:
+        # A cached method: the instance is its first argument (name it `_self` to skip hashing).
+        return self if instance is None else functools.partial(self, instance)
+
+    def clear(self, *args: Any, **kwargs: Any) -> None:
+        """Forget the value for these arguments, or every value if none are given."""
+        if args or kwargs:
+            self._storage().delete(self._value_key(args, kwargs))
+        else:
+            self._storage().clear()
+
+    def _storage(self) -> Storage[Any]:
+        cache_id = (
+            self._decorator,
+            str(self._copies),
+            self._function_key,
+            str(self._ttl),
+            str(self._max_entries),
+        )
+        storage = _caches.get(cache_id)
+        if storage is None:
+            if self._copies:
+                storage = _data_storage_factory(
+                    self._function_key, self._ttl, self._max_entries, self._persist
+                )
+            else:
+                storage = MemoryStorage(self._ttl, self._max_entries)
+            _caches[cache_id] = storage
+        return storage
+
+    def _value_key(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> str:
+        hasher = hashlib.blake2b(digest_size=16)
+        named = [(_positional_name(self._func, i), v) for i, v in enumerate(args)]
+        for name, value in [*named, *kwargs.items()]:
+            if name is not None and name.startswith("_"):
+                continue
+            try:
+                hasher.update(hash_value(name))
+                hasher.update(hash_value(value, self._hash_funcs))
+            except UnhashableTypeError:
+                raise UnhashableParamError(
+                    self._decorator, self._func.__name__, name, value
+                ) from None
+        return hasher.hexdigest()
+
+    def _dump(self, value: Any) -> bytes:
+        try:
+            return pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
+        except Exception:
+            raise UnserializableReturnValueError(self._func.__name__, value) from None
+
+    def _spinner_text(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> str | None:
+        if isinstance(self._show_spinner, str):
+            return self._show_spinner
+        if not self._show_spinner:
+            return None
+        call = "()" if not args and not kwargs else "(...)"
+        return f"Running `{self._func.__qualname__}{call}`."
+
+
+def _positional_name(func: Callable[..., Any], index: int) -> str | None:
+    try:
+        params = list(inspect.signature(func).parameters.values())
+    except (TypeError, ValueError):
+        return None
+    if index < len(params) and params[index].kind in (
+        inspect.Parameter.POSITIONAL_ONLY,
+        inspect.Parameter.POSITIONAL_OR_KEYWORD,
+    ):
+        return params[index].name
+    return None
+
+
+_UNIT_SECONDS = {
+    "w": 604800, "week": 604800, "weeks": 604800,
+    "d": 86400, "day": 86400, "days": 86400,
+    "h": 3600, "hr": 3600, "hour": 3600, "hours": 3600,
+    "m": 60, "min": 60, "minute": 60, "minutes": 60,
+    "s": 1, "sec": 1, "second": 1, "seconds": 1,
+    "ms": 0.001, "millisecond": 0.001, "milliseconds": 0.001,
+}  # fmt: skip
+_DURATION_PART = re.compile(r"\s*(\d+(?:\.\d+)?)\s*([a-z]+)\s*")
+_DURATION = re.compile(f"(?:{_DURATION_PART.pattern})+")
+
+
+def _seconds(ttl: Ttl) -> float | None:
+    """A ttl in seconds, from a number, a timedelta, or text like ``"1d2h34m"`` or ``"2 days"``."""
+    if ttl is None or isinstance(ttl, (int, float)):
+        return ttl
+    if isinstance(ttl, datetime.timedelta):
+        return ttl.total_seconds()
+    text = ttl.lower()
+    if not _DURATION.fullmatch(text):
+        raise _bad_time_string(ttl)
+    try:
+        return sum(float(n) * _UNIT_SECONDS[unit] for n, unit in _DURATION_PART.findall(text))
+    except KeyError:
+        raise _bad_time_string(ttl) from None
+
+
+def _bad_time_string(ttl: str) -> StreamlitAPIException:
+    return StreamlitAPIException(
+        "Time string doesn't look right. It should be formatted as `'1d2h34m'` or "
+        f"`2 days`, for example. Got: {ttl}"
+    )
+
+
+class _CacheDecorator:
+    def __init__(self, name: str, *, copies: bool) -> None:
+        self._name = name
+        self._copies = copies
+
+    def _wrap(self, func: Callable[..., Any] | None, **options: Any) -> Any:
+        def decorate(f: Callable[..., Any]) -> CachedFunc:
+            return CachedFunc(f, decorator=self._name, copies=self._copies, **options)
+
+        return decorate if func is None else decorate(func)
+
+    def clear(self) -> None:
+        """Clear every function's cache of this kind."""
+        for cache_id in [c for c in _caches if c[0] == self._name]:
+            _caches.pop(cache_id).clear()
+
+
+class _CacheData(_CacheDecorator):
+    def __call__(
+        self,
+        func: Callable[..., Any] | None = None,
+        *,
+        ttl: Ttl = None,
+        max_entries: int | None = None,
+        show_spinner: bool | str = True,
+        persist: Persist = None,
+        hash_funcs: HashFuncs | None = None,
+    ) -> Any:
+        """Cache a function's return value by its arguments; each call gets a copy.
+
+        Example:
+            >>> @st.cache_data(ttl="1h")
+            ... def load(url):
+            ...     return pd.read_csv(url)
+        """
+        return self._wrap(
+            func,
+            ttl=ttl,
+            max_entries=max_entries,
+            show_spinner=show_spinner,
+            persist=persist,
+            hash_funcs=hash_funcs,
+        )
+
+
+class _CacheResource(_CacheDecorator):
+    def __call__(
+        self,
+        func: Callable[..., Any] | None = None,
+        *,
+        ttl: Ttl = None,
+        max_entries: int | None = None,
+        show_spinner: bool | str = True,
+        validate: Callable[[Any], bool] | None = None,
+        hash_funcs: HashFuncs | None = None,
+    ) -> Any:
+        """Cache a shared resource (a model, a connection): every call gets the same object.
+
+        Example:
+            >>> @st.cache_resource
+            ... def model():
+            ...     return load_model()
+        """
+        return self._wrap(
+            func,
+            ttl=ttl,
+            max_entries=max_entries,
+            show_spinner=show_spinner,
+            validate=validate,
+            hash_funcs=hash_funcs,
+        )
+
+
+cache_data = _CacheData("cache_data", copies=True)
+cache_resource = _CacheResource("cache_resource", copies=False)
+_legacy_data = _CacheData("cache", copies=True)
+_legacy_resource = _CacheResource("cache", copies=False)
+
+
+def cache(
+    func: Callable[..., Any] | None = None,
+    persist: bool = False,
+    allow_output_mutation: bool = False,
+    show_spinner: bool = True,
+    suppress_st_warning: bool = False,
+    hash_funcs: HashFuncs | None = None,
+    max_entries: int | None = None,
+    ttl: float | None = None,
+) -> Any:
+    """The legacy cache: like cache_data, or cache_resource with ``allow_output_mutation=True``.
+
+    `suppress_st_warning` is accepted so old scripts run; there is no warning to suppress.
+    """
+    if allow_output_mutation:
+        return _legacy_resource(
+            func, ttl=ttl, max_entries=max_entries, show_spinner=show_spinner, hash_funcs=hash_funcs
+        )
+    return _legacy_data(
+        func,
+        ttl=ttl,
+        max_entries=max_entries,
+        show_spinner=show_spinner,
+        persist="disk" if persist else None,
+        hash_funcs=hash_funcs,
+    )

@@ -1,0 +1,190 @@
+"""Containers, the cursor, and the page this run's elements are sent to.
+
+A container is either a *block* (``main``, ``sidebar``, a column, ``st.container``),
+whose next element goes at ``block.<count>``, or a *slot* (``st.empty()`` or any
+element's return value), whose next element replaces the element at its path.
+
+The page buffers deltas and flushes them while the script runs: at most every
+16 ms, at once for eager elements (spinners, slot updates: animations), before
+``time.sleep``, and at the end of the run.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from types import TracebackType
+from typing import Any, TypeVar
+
+from streamlit import _protocol
+from streamlit._errors import StreamlitAPIException
+
+__all__ = [
+    "Container",
+    "Emit",
+    "Page",
+    "active",
+    "begin",
+    "clear_transient",
+    "current_page",
+    "flush",
+    "set_main_root",
+]
+
+Emit = Callable[[str, list[bytes]], None]
+ContainerT = TypeVar("ContainerT", bound="Container")
+
+_FLUSH_INTERVAL = 0.016
+_ROOTS = ("main", "sidebar")
+
+
+class Page:
+    """One run's view of the page: child counts per block, and unsent deltas."""
+
+    def __init__(self, run_id: int, emit: Emit | None) -> None:
+        self.run_id = run_id
+        self._emit = emit
+        self._pending: list[_protocol.Delta] = []
+        self._last_flush = time.monotonic()
+        self.blocks: dict[str, int] = dict.fromkeys(_ROOTS, 0)
+
+    def restart(self) -> None:
+        """Start writing from the top again (st.rerun); later deltas overwrite earlier ones."""
+        self.blocks = dict.fromkeys(_ROOTS, 0)
+
+    def claim(self, block: str) -> str:
+        if block not in self.blocks:
+            raise StreamlitAPIException(
+                "This container is no longer on the page (it was replaced, or it was "
+                "created in an earlier run), so nothing can be added to it."
+            )
+        index = self.blocks[block]
+        self.blocks[block] = index + 1
+        return f"{block}.{index}"
+
+    def next_path(self, block: str) -> str:
+        return f"{block}.{self.blocks.get(block, 0)}"
+
+    def is_claimed(self, path: str) -> bool:
+        block, _, index = path.rpartition(".")
+        return self.blocks.get(block, 0) > int(index)
+
+    def set(self, path: str, el: _protocol.Element, *, eager: bool = False) -> None:
+        # Whatever stood at `path` is replaced, so blocks inside it no longer exist.
+        prefix = path + "."
+        for stale in [p for p in self.blocks if p == path or p.startswith(prefix)]:
+            del self.blocks[stale]
+        if el["kind"] == "block":
+            self.blocks[path] = 0
+        self._pending.append(_protocol.delta(path, el))
+        if eager or time.monotonic() - self._last_flush >= _FLUSH_INTERVAL:
+            self.flush()
+
+    def flush(self) -> None:
+        if self._pending:
+            self.send(_protocol.run_delta(self.run_id, self._pending))
+            self._pending = []
+        self._last_flush = time.monotonic()
+
+    def send(self, message: dict[str, Any]) -> None:
+        if self._emit is not None:
+            self._emit(*_protocol.encode(message))
+
+
+class Container:
+    """Where an st.* call puts its element; ``with container:`` makes it the target."""
+
+    def __init__(self, path: str, *, is_block: bool) -> None:
+        self._path = path
+        self._is_block = is_block
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(path={self._path!r})"
+
+    def __enter__(self: ContainerT) -> ContainerT:
+        _stack.append(self)
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if _stack and _stack[-1] is self:
+            _stack.pop()
+
+    @property
+    def _root(self) -> str:
+        return self._path.partition(".")[0]
+
+    def _enqueue(
+        self: ContainerT,
+        kind: str,
+        props: dict[str, Any],
+        widget_id: str | None = None,
+        *,
+        eager: bool = False,
+    ) -> ContainerT:
+        """Put an element here; returns a slot (or, for a block, the block) to write into later."""
+        page = current_page()
+        if self._is_block:
+            path = page.claim(self._path)
+        else:
+            # A placeholder update is an animation frame: show it now.
+            path, eager = self._path, True
+        page.set(path, _protocol.element(kind, props, widget_id), eager=eager)
+        return type(self)(path, is_block=kind == "block")
+
+    def _show_transient(self, kind: str, props: dict[str, Any]) -> str | None:
+        """Show an element at the next path without claiming it; the next element replaces it.
+
+        For output that must not shift later elements' paths (a cache spinner
+        appears on a miss but not on a hit). A slot shows none: it would hide
+        what the slot holds.
+        """
+        if not self._is_block:
+            return None
+        page = current_page()
+        path = page.next_path(self._path)
+        page.set(path, _protocol.element(kind, props), eager=True)
+        return path
+
+
+_page = Page(0, None)
+_stack: list[Container] = []
+_main_root: Container | None = None
+
+
+def set_main_root(main: Container) -> None:
+    """Name the container that st.* calls target outside any ``with`` block."""
+    global _main_root
+    _main_root = main
+
+
+def begin(page: Page) -> None:
+    """Send elements to `page` from now on, starting outside any ``with`` block."""
+    global _page
+    _page = page
+    _stack.clear()
+
+
+def current_page() -> Page:
+    return _page
+
+
+def active() -> Container:
+    if _stack:
+        return _stack[-1]
+    assert _main_root is not None, "streamlit._delta_generator sets the main root on import"
+    return _main_root
+
+
+def flush() -> None:
+    _page.flush()
+
+
+def clear_transient(path: str) -> None:
+    """Remove a transient element, unless an element claimed its path since."""
+    if not _page.is_claimed(path):
+        _page.set(path, _protocol.element("empty", {}), eager=True)

@@ -1,0 +1,102 @@
+"""DeltaGenerator: a container with every st.* command as a method.
+
+Each command is written once, as a function that targets the active
+container; ``col.write(x)`` simply runs ``st.write(x)`` with ``col`` active.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import Any, Generic, ParamSpec, TypeVar, overload
+
+from streamlit import _container
+from streamlit.elements import charts as _charts
+from streamlit.elements import data as _data
+from streamlit.elements import exception as _exception
+from streamlit.elements import layout as _layout
+from streamlit.elements import status as _status
+from streamlit.elements import text as _text
+from streamlit.elements import write as _write
+from streamlit.widgets import button as _button
+from streamlit.widgets import checkbox as _checkbox
+from streamlit.widgets import number_input as _number_input
+from streamlit.widgets import selectbox as _selectbox
+from streamlit.widgets import slider as _slider
+from streamlit.widgets import text_input as _text_input
+
+__all__ = ["DeltaGenerator", "main", "sidebar"]
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+class _Command(Generic[P, R]):
+    """A command as a method: runs the function with the container active."""
+
+    def __init__(self, func: Callable[P, R]) -> None:
+        self._func = func
+
+    @overload
+    def __get__(self, container: None, owner: type) -> Callable[P, R]: ...
+    @overload
+    def __get__(self, container: _container.Container, owner: type) -> Callable[P, R]: ...
+
+    def __get__(self, container: _container.Container | None, owner: type) -> Callable[P, R]:
+        if container is None:
+            return self._func
+        func = self._func
+
+        @functools.wraps(func)
+        def in_container(*args: P.args, **kwargs: P.kwargs) -> R:
+            with container:
+                return func(*args, **kwargs)
+
+        return in_container
+
+
+class DeltaGenerator(_container.Container):
+    """A place on the page: the main area, the sidebar, a column, a container, a slot."""
+
+    # text
+    write = _Command(_write.write)
+    markdown = _Command(_text.markdown)
+    title = _Command(_text.title)
+    header = _Command(_text.header)
+    subheader = _Command(_text.subheader)
+    caption = _Command(_text.caption)
+    text = _Command(_text.text)
+    code = _Command(_text.code)
+    json = _Command(_text.json)
+    divider = _Command(_text.divider)
+    error = _Command(_text.error)
+    warning = _Command(_text.warning)
+    info = _Command(_text.info)
+    success = _Command(_text.success)
+    exception = _Command(_exception.exception)
+    # data and charts
+    dataframe = _Command(_data.dataframe)
+    table = _Command(_data.table)
+    line_chart = _Command(_charts.line_chart)
+    # layout and status
+    container = _Command(_layout.container)
+    columns = _Command(_layout.columns)
+    empty = _Command(_layout.empty)
+    spinner = _Command(_status.spinner)
+    # widgets
+    button = _Command(_button.button)
+    checkbox = _Command(_checkbox.checkbox)
+    number_input = _Command(_number_input.number_input)
+    selectbox = _Command(_selectbox.selectbox)
+    slider = _Command(_slider.slider)
+    text_input = _Command(_text_input.text_input)
+
+    def __getattr__(self, name: str) -> Any:
+        raise AttributeError(
+            f"`{name}()` is not a valid Streamlit command, or is not available in Headwater yet."
+        )
+
+
+main = DeltaGenerator("main", is_block=True)
+sidebar = DeltaGenerator("sidebar", is_block=True)
+_container.set_main_root(main)

@@ -1,0 +1,149 @@
+"""Running the script: compile with magic, exec in a fresh ``__main__``, loop on st.rerun.
+
+st.rerun() and st.stop() unwind the script as exceptions and are caught here,
+in one place; a rerun restarts the loop instead of recursing. A rerun stays
+within the same ``runId``: its elements overwrite the interrupted run's, and
+the final ``run:finish`` drops whatever the interrupted run drew beyond them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+import linecache
+import os
+import sys
+import tokenize
+import types
+from collections.abc import Iterator
+from typing import Any, NoReturn
+
+from streamlit import _container, _protocol
+from streamlit._delta_generator import main
+from streamlit._errors import RerunException, StopException
+from streamlit._magic import MAGIC_NAME, add_magic, transparent_write
+from streamlit._session_state import get_session_state
+from streamlit.elements.exception import exception_props
+
+__all__ = ["ScriptRunner", "rerun", "stop"]
+
+_SHIM_DIR = os.path.dirname(os.path.abspath(__file__)) + os.sep
+
+
+def stop() -> NoReturn:
+    """Stop the script here; what it drew so far stays on the page.
+
+    Example:
+        >>> if not name:
+        ...     st.warning("Please enter a name.")
+        ...     st.stop()
+    """
+    raise StopException()
+
+
+def rerun() -> NoReturn:
+    """Stop the script here and run it again from the top.
+
+    Example:
+        >>> if st.button("Reset"):
+        ...     st.session_state.clear()
+        ...     st.rerun()
+    """
+    raise RerunException()
+
+
+class ScriptRunner:
+    """Runs one app script; each ``run`` emits run:start, run:delta..., run:finish."""
+
+    def __init__(self, entrypoint: str, argv: list[str], emit: _container.Emit) -> None:
+        self._path = os.path.abspath(entrypoint)
+        self._argv = list(argv)
+        self._emit = emit
+        self._run_id = 0
+        self._code: types.CodeType | None = None
+
+    def run(self, widgets: dict[str, Any], triggers: dict[str, Any]) -> _protocol.RunStatus:
+        self._run_id += 1
+        page = _container.Page(self._run_id, self._emit)
+        _container.begin(page)
+        page.send(_protocol.run_start(self._run_id))
+        state = get_session_state()
+        status: _protocol.RunStatus
+        with self._script_environment():
+            while True:
+                try:
+                    state.on_script_will_rerun(widgets, triggers)
+                    self._exec(self._compile())
+                    status = "ok"
+                except RerunException:
+                    state.on_script_finished(remove_stale_widgets=False)
+                    page.restart()
+                    _container.begin(page)
+                    widgets, triggers = {}, {}
+                    continue
+                except (StopException, KeyboardInterrupt, SystemExit):
+                    # KeyboardInterrupt is how the page interrupts a runaway script.
+                    status = "stopped"
+                except Exception as exc:
+                    _container.begin(page)  # the error goes to the main area, at its cursor
+                    main._enqueue("exception", exception_props(exc, uncaught=True))
+                    status = "error"
+                break
+        # After a stop or an error, widgets the script did not reach keep their state.
+        state.on_script_finished(remove_stale_widgets=status == "ok")
+        page.flush()
+        page.send(_protocol.run_finish(self._run_id, status, page.blocks))
+        return status
+
+    def files_changed(self) -> None:
+        """Forget the compiled script and the app's own modules, so edits take effect."""
+        self._code = None
+        app_dir = os.path.dirname(self._path) + os.sep
+        for name, module in list(sys.modules.items()):
+            file = getattr(module, "__file__", None)
+            if file is None:
+                continue
+            path = os.path.abspath(file)
+            if path.startswith(app_dir) and not path.startswith(_SHIM_DIR):
+                del sys.modules[name]
+        importlib.invalidate_caches()
+        linecache.clearcache()
+
+    def _compile(self) -> types.CodeType:
+        if self._code is None:
+            with tokenize.open(self._path) as script:  # honours a coding declaration
+                source = script.read()
+            try:
+                tree = add_magic(source, self._path)
+                # dont_inherit: the shim's own `from __future__` flags must not leak in.
+                self._code = compile(tree, self._path, "exec", dont_inherit=True)
+            except SyntaxError as exc:
+                # The script never started, so no frame of the traceback is the user's.
+                raise exc.with_traceback(None) from None
+            linecache.checkcache(self._path)
+        return self._code
+
+    def _exec(self, code: types.CodeType) -> None:
+        module = types.ModuleType("__main__")
+        module.__file__ = self._path
+        setattr(module, MAGIC_NAME, transparent_write)
+        sys.modules["__main__"] = module
+        exec(code, module.__dict__)
+
+    @contextlib.contextmanager
+    def _script_environment(self) -> Iterator[None]:
+        """argv, cwd and import path as ``streamlit run`` gives them; restored afterwards."""
+        saved = (sys.argv, list(sys.path), sys.modules.get("__main__"), os.getcwd())
+        script_dir = os.path.dirname(self._path)
+        sys.argv = [self._path, *self._argv]
+        sys.path.insert(0, script_dir)
+        os.chdir(script_dir)
+        try:
+            yield
+        finally:
+            argv, path, main_module, cwd = saved
+            sys.argv = argv
+            sys.path[:] = path
+            if main_module is not None:
+                sys.modules["__main__"] = main_module
+            os.chdir(cwd)

@@ -1,0 +1,137 @@
+"""The widget recipe, shared by every widget in ``streamlit.widgets``:
+
+1. ``widget_id(kind, key, ...)``: a stable id from the arguments that define the
+   widget (or from its key), checked to be unique in this run;
+2. ``register(...)``: hand session state the serializer and callback, get the
+   value the widget has in this run;
+3. enqueue the element with ``props(...)``, carrying the serialized value;
+4. return the value.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable
+from typing import Any, Literal
+
+from streamlit._container import active
+from streamlit._errors import (
+    StreamlitDuplicateElementId,
+    StreamlitDuplicateElementKey,
+    StreamlitValueAssignmentNotAllowedError,
+    StreamlitValueError,
+)
+from streamlit._session_state import WIDGET_ID_PREFIX, WidgetMetadata, get_session_state
+
+__all__ = [
+    "LabelVisibility",
+    "WidgetCallback",
+    "check_writes_allowed",
+    "props",
+    "register",
+    "to_key",
+    "widget_id",
+]
+
+LabelVisibility = Literal["visible", "hidden", "collapsed"]
+WidgetCallback = Callable[..., None]
+_LABEL_VISIBILITIES = ("visible", "hidden", "collapsed")
+
+
+def to_key(key: object) -> str | None:
+    return None if key is None else str(key)
+
+
+def check_writes_allowed(key: str | None) -> None:
+    """For widgets whose value the script may not set (buttons)."""
+    if key is not None and get_session_state().is_new_state_value(key):
+        raise StreamlitValueAssignmentNotAllowedError(key)
+
+
+def widget_id(
+    kind: str,
+    user_key: str | None,
+    *,
+    key_as_main_identity: bool | Iterable[str],
+    **identity: Any,
+) -> str:
+    """The widget's id: ``$$ID-<hash of kind and defining args>-<key>``, unique in this run.
+
+    With a key, the key is the widget's identity: only the arguments named by
+    `key_as_main_identity` (those that could invalidate the value) still count,
+    so changing a keyed widget's label keeps its value.
+    """
+    if user_key is not None and key_as_main_identity is not False:
+        allowed = set() if key_as_main_identity is True else set(key_as_main_identity)
+        identity = {k: v for k, v in identity.items() if k in allowed}
+    else:
+        # The same widget may be drawn in the main area and in the sidebar.
+        identity["active_dg_root_container"] = active()._root
+    hasher = hashlib.blake2b(digest_size=16)
+    hasher.update(kind.encode())
+    if user_key:
+        hasher.update(user_key.encode())
+    for name, value in identity.items():
+        hasher.update(str(name).encode())
+        hasher.update(str(value).encode())
+    element_id = f"{WIDGET_ID_PREFIX}-{hasher.hexdigest()}-{user_key}"
+
+    state = get_session_state()
+    if user_key is not None:
+        if user_key in state.user_keys_this_run:
+            raise StreamlitDuplicateElementKey(user_key)
+        state.user_keys_this_run.add(user_key)
+    if element_id in state.widget_ids_this_run:
+        raise StreamlitDuplicateElementId(kind)
+    state.widget_ids_this_run.add(element_id)
+    return element_id
+
+
+def register(
+    element_id: str,
+    user_key: str | None,
+    *,
+    deserialize: Callable[[Any], Any],
+    serialize: Callable[[Any], Any],
+    on_change: WidgetCallback | None,
+    args: Iterable[Any] | None,
+    kwargs: dict[str, Any] | None,
+    disabled: bool,
+    is_trigger: bool = False,
+) -> Any:
+    """Register the widget with session state; return its value in this run."""
+    state = get_session_state()
+    if disabled:
+        state.discard_page_value(element_id)
+    metadata = WidgetMetadata(
+        widget_id=element_id,
+        deserialize=deserialize,
+        serialize=serialize,
+        callback=on_change,
+        args=tuple(args or ()),
+        kwargs=dict(kwargs or {}),
+        is_trigger=is_trigger,
+    )
+    return state.register_widget(metadata, user_key)
+
+
+def props(
+    label: str,
+    *,
+    help: str | None,
+    disabled: bool,
+    label_visibility: LabelVisibility,
+    value: Any,
+    **extra: Any,
+) -> dict[str, Any]:
+    """The props every widget element carries, plus its own."""
+    if label_visibility not in _LABEL_VISIBILITIES:
+        raise StreamlitValueError("label_visibility", [repr(v) for v in _LABEL_VISIBILITIES])
+    return {
+        "label": str(label),
+        "help": help,
+        "disabled": disabled,
+        "label_visibility": label_visibility,
+        "value": value,
+        **extra,
+    }

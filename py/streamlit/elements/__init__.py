@@ -1,0 +1,1 @@
+"""Element builders, one module per family; each appends to the active container."""

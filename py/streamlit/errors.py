@@ -1,0 +1,41 @@
+"""Streamlit's public exception classes, importable as ``streamlit.errors``."""
+
+from streamlit._errors import (
+    DuplicateWidgetID,
+    Error,
+    StreamlitAPIException,
+    StreamlitDuplicateElementId,
+    StreamlitDuplicateElementKey,
+    StreamlitInvalidColumnSpecError,
+    StreamlitInvalidMinMaxError,
+    StreamlitInvalidParameterTypeError,
+    StreamlitMixedNumericTypesError,
+    StreamlitValueAboveMaxError,
+    StreamlitValueAssignmentNotAllowedError,
+    StreamlitValueBelowMinError,
+    StreamlitValueError,
+    StreamlitValueOutOfRangeError,
+    StreamlitWidgetAlreadyInstantiatedError,
+    UnhashableParamError,
+    UnserializableReturnValueError,
+)
+
+__all__ = [
+    "DuplicateWidgetID",
+    "Error",
+    "StreamlitAPIException",
+    "StreamlitDuplicateElementId",
+    "StreamlitDuplicateElementKey",
+    "StreamlitInvalidColumnSpecError",
+    "StreamlitInvalidMinMaxError",
+    "StreamlitInvalidParameterTypeError",
+    "StreamlitMixedNumericTypesError",
+    "StreamlitValueAboveMaxError",
+    "StreamlitValueAssignmentNotAllowedError",
+    "StreamlitValueBelowMinError",
+    "StreamlitValueError",
+    "StreamlitValueOutOfRangeError",
+    "StreamlitWidgetAlreadyInstantiatedError",
+    "UnhashableParamError",
+    "UnserializableReturnValueError",
+]

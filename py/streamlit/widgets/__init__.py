@@ -1,0 +1,1 @@
+"""Widgets, one module per family; each follows the recipe in streamlit._widgets."""

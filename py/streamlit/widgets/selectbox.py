@@ -1,0 +1,112 @@
+"""st.selectbox."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from streamlit import _widgets
+from streamlit._container import active
+from streamlit._errors import StreamlitInvalidParameterTypeError, StreamlitValueOutOfRangeError
+from streamlit._session_state import get_session_state
+from streamlit._types import is_dataframe_like
+
+__all__ = ["selectbox"]
+
+
+def selectbox(
+    label: str,
+    options: Iterable[Any],
+    index: int | None = 0,
+    format_func: Callable[[Any], Any] = str,
+    key: str | int | None = None,
+    help: str | None = None,
+    on_change: _widgets.WidgetCallback | None = None,
+    args: Iterable[Any] | None = None,
+    kwargs: dict[str, Any] | None = None,
+    *,
+    placeholder: str | None = None,
+    disabled: bool = False,
+    label_visibility: _widgets.LabelVisibility = "visible",
+) -> Any:
+    """Display a select widget; returns the chosen option (None if nothing is chosen).
+
+    Example:
+        >>> color = st.selectbox("Color", ["red", "green"], index=1)
+    """
+    opts = _as_list(options)
+    if index is not None and (isinstance(index, bool) or not isinstance(index, int)):
+        raise StreamlitInvalidParameterTypeError("index", type(index).__name__, ["int", "None"])
+    if index is not None and opts and not 0 <= index < len(opts):
+        raise StreamlitValueOutOfRangeError("index", index, 0, len(opts) - 1)
+    formatted = [str(format_func(o)) for o in opts]
+    user_key = _widgets.to_key(key)
+    widget_id = _widgets.widget_id(
+        "selectbox",
+        user_key,
+        key_as_main_identity=(),
+        label=label,
+        options=formatted,
+        index=index,
+        help=help,
+        placeholder=placeholder,
+    )
+    state = get_session_state()
+    if user_key is not None and user_key in state and state[user_key] is None:
+        index = None
+    default = index if opts else None
+
+    def deserialize(ui: Any) -> Any:
+        chosen = default if ui is None else ui
+        if isinstance(chosen, int) and 0 <= chosen < len(opts):
+            return opts[chosen]
+        return None
+
+    def serialize(current: Any) -> int | None:
+        for i, option in enumerate(opts):
+            if option is current or _same(option, current):
+                return i
+        return None
+
+    current = _widgets.register(
+        widget_id,
+        user_key,
+        deserialize=deserialize,
+        serialize=serialize,
+        on_change=on_change,
+        args=args,
+        kwargs=kwargs,
+        disabled=disabled,
+    )
+    active()._enqueue(
+        "selectbox",
+        _widgets.props(
+            label,
+            help=help,
+            disabled=disabled,
+            label_visibility=label_visibility,
+            value=serialize(current),
+            options=formatted,
+            placeholder="Choose an option" if placeholder is None else placeholder,
+        ),
+        widget_id,
+    )
+    return current
+
+
+def _as_list(options: Iterable[Any]) -> list[Any]:
+    if is_dataframe_like(options):
+        # As Streamlit: a DataFrame's options are its first column.
+        from streamlit.elements.data import to_pandas
+
+        return list(to_pandas(options).iloc[:, 0])
+    if isinstance(options, dict):
+        return list(options.keys())
+    return list(options)
+
+
+def _same(a: Any, b: Any) -> bool:
+    try:
+        return bool(a == b)
+    except Exception:  # options such as arrays compare element-wise
+        return False

@@ -1,0 +1,192 @@
+def test_sidebar_columns_and_containers(run_app):
+    app = run_app("""
+        import streamlit as st
+        st.sidebar.write("in sidebar")
+        left, right = st.columns([2, 1], gap="large")
+        left.write("left")
+        with right:
+            st.write("right")
+            inner = st.container(border=True)
+        inner.write("inside")
+        st.write("below")
+        with st.sidebar:
+            st.write("sidebar again")
+    """)
+    paths = {p: (e["kind"], e["props"].get("body")) for p, e in app.all()}
+    assert paths == {
+        "main.0": ("block", None),
+        "main.0.0": ("block", None),
+        "main.0.0.0": ("markdown", "left"),
+        "main.0.1": ("block", None),
+        "main.0.1.0": ("markdown", "right"),
+        "main.0.1.1": ("block", None),
+        "main.0.1.1.0": ("markdown", "inside"),
+        "main.1": ("markdown", "below"),
+        "sidebar.0": ("markdown", "in sidebar"),
+        "sidebar.1": ("markdown", "sidebar again"),
+    }
+    assert app.tree["main.0"]["props"] == {
+        "layout": "horizontal",
+        "weight": None,
+        "gap": "large",
+        "border": False,
+    }
+    assert app.tree["main.0.0"]["props"]["weight"] == 2 / 3
+    assert app.tree["main.0.1"]["props"]["layout"] == "column"
+    assert app.tree["main.0.1.1"]["props"] == {
+        "layout": "vertical",
+        "weight": None,
+        "gap": None,
+        "border": True,
+    }
+    assert app.messages[-1]["blocks"] == {
+        "main": 2,
+        "sidebar": 2,
+        "main.0": 2,
+        "main.0.0": 1,
+        "main.0.1": 2,
+        "main.0.1.1": 1,
+    }
+
+
+def test_columns_spec_errors(run_app):
+    for spec in ("0", "[]", "[1, -1]", "'two'"):
+        app = run_app(f"""
+            import streamlit as st
+            st.columns({spec})
+        """)
+        assert (
+            app.get("exception")[0]["props"]["type"]
+            == "streamlit.errors.StreamlitInvalidColumnSpecError"
+        )
+
+
+def test_empty_placeholder_replaces_and_clears(run_app):
+    app = run_app("""
+        import streamlit as st
+        slot = st.empty()
+        st.write("after")
+        slot.write("one")
+        slot.markdown("two")
+        holder = st.empty()
+        with holder.container():
+            st.write("a")
+            st.write("b")
+        cleared = st.empty()
+        cleared.write("gone")
+        cleared.empty()
+    """)
+    assert [(p, e["kind"]) for p, e in app.all()] == [
+        ("main.0", "markdown"),
+        ("main.1", "markdown"),
+        ("main.2", "block"),
+        ("main.2.0", "markdown"),
+        ("main.2.1", "markdown"),
+        ("main.3", "empty"),
+    ]
+    assert app.bodies() == ["two", "after", "a", "b"]
+
+
+def test_placeholder_replacing_a_container_drops_its_block(run_app):
+    app = run_app("""
+        import streamlit as st
+        slot = st.empty()
+        slot.container().write("inside")
+        slot.write("replaced")
+    """)
+    assert app.messages[-1]["blocks"] == {"main": 1, "sidebar": 0}
+    assert app.bodies() == ["replaced"]
+
+
+def test_elements_beyond_this_run_are_dropped(run_app):
+    app = run_app("""
+        import streamlit as st
+        n = st.slider("n", 0, 5, 3)
+        for i in range(n):
+            st.write(i)
+    """)
+    assert app.bodies() == ["`0`", "`1`", "`2`"]
+    app.set("n", 1)
+    assert app.bodies() == ["`0`"]
+
+
+def test_spinner_flushes_eagerly_and_is_removed(run_app):
+    app = run_app("""
+        import streamlit as st
+        st.write("before")
+        with st.spinner("Working..."):
+            st.write("inside")
+        st.write("after")
+    """)
+    deltas = app.of_type("run:delta")
+    first = deltas[0]["deltas"]
+    assert [d["element"]["kind"] for d in first] == ["markdown", "spinner"]
+    assert first[-1]["element"]["props"] == {"text": "Working...", "show_time": False}
+    assert [(p, e["kind"]) for p, e in app.all()] == [
+        ("main.0", "markdown"),
+        ("main.1", "empty"),
+        ("main.2", "markdown"),
+        ("main.3", "markdown"),
+    ]
+
+
+def test_spinner_in_a_column(run_app):
+    app = run_app("""
+        import streamlit as st
+        col, = st.columns(1)
+        with col.spinner("busy"):
+            pass
+    """)
+    spinners = [
+        d["path"]
+        for m in app.of_type("run:delta")
+        for d in m["deltas"]
+        if d["element"]["kind"] == "spinner"
+    ]
+    assert spinners == ["main.0.0.0"]
+
+
+def test_sleep_flushes_what_was_drawn(run_app):
+    app = run_app("""
+        import time
+        import streamlit as st
+        st.write("one")
+        time.sleep(0)
+        st.write("two")
+    """)
+    batches = [
+        [d["element"]["props"]["body"] for d in m["deltas"]] for m in app.of_type("run:delta")
+    ]
+    assert batches == [["one"], ["two"]]
+
+
+def test_fast_runs_are_batched_slow_ones_stream(run_app):
+    app = run_app("""
+        import streamlit as st
+        for i in range(50):
+            st.write(i)
+    """)
+    assert len(app.of_type("run:delta")) == 1
+    app = run_app("""
+        import time
+        import streamlit as st
+        start = time.perf_counter()
+        for i in range(3):
+            while time.perf_counter() - start < 0.02 * (i + 1):
+                pass  # busy, not sleeping: only the 16 ms rule can flush
+            st.write(i)
+    """)
+    assert len(app.of_type("run:delta")) >= 2
+
+
+def test_with_block_is_left_on_exception(run_app):
+    app = run_app("""
+        import streamlit as st
+        try:
+            with st.sidebar:
+                raise ValueError()
+        except ValueError:
+            pass
+        st.write("main again")
+    """)
+    assert app.elements("main")[0]["props"]["body"] == "main again"

@@ -1,0 +1,48 @@
+import subprocess
+import sys
+from pathlib import Path
+
+import streamlit as st
+from streamlit import _bridge, errors
+
+PY = Path(__file__).resolve().parents[2] / "py"
+
+
+def test_all_is_sorted_and_complete():
+    assert st.__all__ == sorted(st.__all__)
+    assert {n for n in dir(st) if not n.startswith("_")} - {"elements", "widgets", "errors"} == set(
+        st.__all__
+    )
+
+
+def test_the_commands():
+    assert set(st.__all__) == {
+        "button", "cache", "cache_data", "cache_resource", "caption", "checkbox", "code",
+        "columns", "container", "dataframe", "divider", "empty", "error", "exception",
+        "header", "info", "json", "line_chart", "markdown", "number_input", "rerun",
+        "selectbox", "session_state", "sidebar", "slider", "spinner", "stop", "subheader",
+        "success", "table", "text", "text_input", "title", "warning", "write",
+    }  # fmt: skip
+
+
+def test_bridge_and_errors_surface():
+    assert _bridge.__all__ == ["files_changed", "rerun", "start"]
+    assert errors.StreamlitAPIException.__module__ == "streamlit.errors"
+    assert issubclass(errors.StreamlitDuplicateElementId, errors.DuplicateWidgetID)
+
+
+def test_import_does_not_load_heavy_libraries():
+    code = "import sys, streamlit; print(sorted({'pandas', 'numpy', 'pyarrow'} & set(sys.modules)))"
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=PY, capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip() == "[]"
+
+
+def test_unknown_command_on_a_container():
+    try:
+        st.sidebar.balloons()
+    except AttributeError as e:
+        assert "`balloons()` is not a valid Streamlit command" in str(e)
+    else:
+        raise AssertionError("expected AttributeError")
