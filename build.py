@@ -458,9 +458,12 @@ def ensure_test_env() -> Path:
 
 
 def run_tests(args: list[str]) -> int:
+    """The worker's JS unit tests (node's runner), then pytest: CPython and browser tests."""
     python = ensure_test_env()
     ensure_node_modules()
-    return subprocess.run([str(python), "-m", "pytest", *(args or ["tests"])], cwd=ROOT).returncode
+    node = subprocess.run(["node", "--test", "tests/js/"], cwd=ROOT).returncode
+    pytest = subprocess.run([str(python), "-m", "pytest", *(args or ["tests"])], cwd=ROOT).returncode
+    return node or pytest
 
 
 # ── Command line ──────────────────────────────────────────────────────────────

@@ -4,7 +4,7 @@
 /** Page → worker. */
 export const TO_WORKER = {
   'boot:init': ['assetsUrl', 'files', 'entrypoint', 'argv'],
-  'run:rerun': ['widgets', 'triggers'],
+  'run:rerun': ['seq', 'widgets', 'triggers'],
   'app:files': ['files'],
 };
 
@@ -13,7 +13,7 @@ export const TO_PAGE = {
   'boot:progress': ['step', 'index', 'total'],
   'boot:ready': [],
   'boot:error': ['message'],
-  'run:start': ['runId'],
+  'run:start': ['runId', 'seq'],
   'run:delta': ['runId', 'deltas'],
   'run:finish': ['runId', 'status', 'blocks'],
 };

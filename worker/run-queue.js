@@ -3,22 +3,23 @@
 // run starts a new one, so every button press reaches the script exactly once.
 
 export class RunQueue {
-  /** @param {(request: {widgets: object, triggers: object}) => void} run */
+  /** @param {(request: {seq: number, widgets: object, triggers: object}) => void} run */
   constructor(run) {
     this._run = run;
-    /** @type {{widgets: object, triggers: object}[]} */
+    /** @type {{seq: number, widgets: object, triggers: object}[]} */
     this._pending = [];
     this._scheduled = false;
   }
 
-  /** @param {{widgets?: object, triggers?: object}} request */
-  push({ widgets = {}, triggers = {} }) {
+  /** @param {{seq?: number, widgets?: object, triggers?: object}} request */
+  push({ seq = 0, widgets = {}, triggers = {} }) {
     const last = this._pending[this._pending.length - 1];
     if (last && !Object.keys(triggers).some((id) => id in last.triggers)) {
+      last.seq = Math.max(last.seq, seq);
       Object.assign(last.widgets, widgets);
       Object.assign(last.triggers, triggers);
     } else {
-      this._pending.push({ widgets: { ...widgets }, triggers: { ...triggers } });
+      this._pending.push({ seq, widgets: { ...widgets }, triggers: { ...triggers } });
     }
     this._schedule();
   }

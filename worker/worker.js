@@ -9,6 +9,8 @@ import { RunQueue } from './run-queue.js';
 /** @type {Promise<{pyodide: any, bridge: any, lock: any}> | null} */
 let session = null;
 let written = [];
+// The newest page `seq` whose widget values the current run includes (see docs/protocol.md).
+let runSeq = 0;
 
 /** @param {any} message @param {Transferable[]} [transfer] */
 function post(message, transfer = []) {
@@ -24,6 +26,7 @@ function emit(json, buffers) {
   const message = JSON.parse(json);
   let arrays = [];
   if (buffers && buffers.length) arrays = buffers.toJs();
+  if (message.type === 'run:start') message.seq = runSeq;
   reviveBytes(message, arrays);
   post(message, arrays.map((a) => a.buffer));
 }
@@ -52,8 +55,9 @@ async function replaceFiles(booted, files) {
   bridge.files_changed();
 }
 
-const queue = new RunQueue(async ({ widgets, triggers }) => {
+const queue = new RunQueue(async ({ seq, widgets, triggers }) => {
   const { bridge } = await session;
+  runSeq = Math.max(runSeq, seq);
   bridge.rerun(JSON.stringify(widgets), JSON.stringify(triggers));
 });
 

@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+
+import { RunQueue } from '../../worker/run-queue.js';
+
+/** Push requests synchronously (as messages queued during a run arrive), then let the queue drain. */
+async function drain(requests) {
+  const runs = [];
+  const queue = new RunQueue((request) => runs.push(request));
+  for (const request of requests) queue.push(request);
+  while (queue.size) await new Promise((resolve) => setTimeout(resolve, 1));
+  await new Promise((resolve) => setTimeout(resolve, 1));
+  return runs;
+}
+
+test('a burst of slider values becomes one run with the last value', async () => {
+  const burst = Array.from({ length: 1000 }, (_, i) => ({ seq: i + 1, widgets: { x: i }, triggers: {} }));
+  const runs = await drain(burst);
+  assert.deepEqual(runs, [{ seq: 1000, widgets: { x: 999 }, triggers: {} }]);
+});
+
+test('every button press reaches the script once, in order, with the values set before it', async () => {
+  const runs = await drain([
+    { seq: 1, widgets: { x: 1 }, triggers: { go: true } },
+    { seq: 2, widgets: { x: 2 }, triggers: {} },
+    { seq: 3, widgets: {}, triggers: { go: true } },
+    { seq: 4, widgets: {}, triggers: { other: true } },
+    { seq: 5, widgets: {}, triggers: { go: true } },
+  ]);
+  assert.deepEqual(runs, [
+    { seq: 2, widgets: { x: 2 }, triggers: { go: true } },
+    { seq: 4, widgets: {}, triggers: { go: true, other: true } },
+    { seq: 5, widgets: {}, triggers: { go: true } },
+  ]);
+});
+
+test('requests pushed after a run started wait for the next run', async () => {
+  const runs = [];
+  const queue = new RunQueue((request) => runs.push(request));
+  queue.push({ seq: 1, widgets: { x: 1 } });
+  await new Promise((resolve) => setTimeout(resolve, 5));
+  queue.push({ seq: 2, widgets: { x: 2 } });
+  await new Promise((resolve) => setTimeout(resolve, 5));
+  assert.deepEqual(runs.map((run) => run.widgets.x), [1, 2]);
+});
