@@ -1,6 +1,7 @@
 """The only entry point the worker calls: JSON in, JSON out, nothing Pyodide-specific.
 
 start(entrypoint, argv, emit)      once, after the app's files are written
+enable_persistence(entries, write, remove)  once, if the page has storage for st.cache_data
 rerun(widgets_json, triggers_json) each run; returns "ok" / "error" / "stopped"
 files_changed()                    after the app's files were replaced
 """
@@ -8,12 +9,14 @@ files_changed()                    after the app's files were replaced
 from __future__ import annotations
 
 import time
-from typing import SupportsIndex
+from collections.abc import Iterable
+from typing import Any, SupportsIndex
 
 from streamlit import _caching, _container, _protocol, _session_state
+from streamlit._persist import PersistentStore, Remove, Write
 from streamlit._runner import ScriptRunner
 
-__all__ = ["files_changed", "rerun", "start"]
+__all__ = ["enable_persistence", "files_changed", "rerun", "start"]
 
 _runner: ScriptRunner | None = None
 _real_sleep = time.sleep
@@ -32,6 +35,16 @@ def start(entrypoint: str, argv: list[str], emit: _container.Emit) -> None:
     _session_state.reset_session_state()
     _caching.clear_all_caches()
     time.sleep = _flushing_sleep
+
+
+def enable_persistence(entries: Iterable[tuple[str, float, Any]], write: Write, remove: Remove) -> None:
+    """Keep st.cache_data values across page loads (see streamlit._persist).
+
+    `entries` are the stored ``(id, stored_at, bytes)``; `write(id, stored_at, bytes)`
+    and `remove(id_prefix)` update the store.
+    """
+    store = PersistentStore(entries, write, remove)
+    _caching.set_data_storage_factory(store.storage, store.clear)
 
 
 def rerun(widgets_json: str = "{}", triggers_json: str = "{}") -> str:

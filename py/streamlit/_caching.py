@@ -98,20 +98,25 @@ def _memory_factory(
 
 
 _data_storage_factory: StorageFactory = _memory_factory
+_clear_data_storage: Callable[[], None] | None = None
 _caches: dict[tuple[str, ...], Storage[Any]] = {}
 _computing = 0  # cached functions running now: only the outermost shows a spinner
 
 
-def set_data_storage_factory(factory: StorageFactory) -> None:
-    """Store cache_data values with `factory` from now on (e.g. a persistent store)."""
-    global _data_storage_factory
+def set_data_storage_factory(factory: StorageFactory, clear: Callable[[], None] | None = None) -> None:
+    """Store cache_data values with `factory` from now on (e.g. a persistent store).
+
+    `clear` empties that store, for ``st.cache_data.clear()``: functions not called
+    yet in this session have values there too.
+    """
+    global _data_storage_factory, _clear_data_storage
     _data_storage_factory = factory
+    _clear_data_storage = clear
     _caches.clear()
 
 
 def clear_all_caches() -> None:
-    for storage in _caches.values():
-        storage.clear()
+    """Forget this session's caches; values a persistent store keeps stay there."""
     _caches.clear()
 
 
@@ -152,9 +157,15 @@ class CachedFunc:
         except KeyError:
             pass
         else:
-            value = pickle.loads(stored) if self._copies else stored
-            if self._validate is None or self._validate(value):
-                return value
+            try:
+                value = pickle.loads(stored) if self._copies else stored
+            except Exception:
+                # A stored value that no longer unpickles (a changed class, damaged
+                # storage) is a miss, never a broken app.
+                storage.delete(key)
+            else:
+                if self._validate is None or self._validate(value):
+                    return value
         spinner_text = self._spinner_text(args, kwargs) if _computing == 0 else None
         spinner_path = None
         if spinner_text is not None:
@@ -321,6 +332,13 @@ class _CacheData(_CacheDecorator):
             persist=persist,
             hash_funcs=hash_funcs,
         )
+
+
+    def clear(self) -> None:
+        """Clear every function's cache of this kind, including values kept across reloads."""
+        super().clear()
+        if _clear_data_storage is not None:
+            _clear_data_storage()
 
 
 class _CacheResource(_CacheDecorator):

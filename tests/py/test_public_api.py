@@ -26,7 +26,7 @@ def test_the_commands():
 
 
 def test_bridge_and_errors_surface():
-    assert _bridge.__all__ == ["files_changed", "rerun", "start"]
+    assert _bridge.__all__ == ["enable_persistence", "files_changed", "rerun", "start"]
     assert errors.StreamlitAPIException.__module__ == "streamlit.errors"
     assert issubclass(errors.StreamlitDuplicateElementId, errors.DuplicateWidgetID)
 
