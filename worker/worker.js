@@ -3,6 +3,7 @@
 // page draws progressively even though the run itself is one synchronous call.
 
 import { APP_DIR, loadPackages, loadRuntime, packagesFor, writeFiles } from './boot.js';
+import { appNamespace, loadEntries, removeEntries, writeEntry } from './persist.js';
 import { TO_PAGE, TO_WORKER, reviveBytes, validate } from './protocol.js';
 import { RunQueue } from './run-queue.js';
 
@@ -33,6 +34,7 @@ function emit(json, buffers) {
 
 async function boot({ assetsUrl, files, entrypoint, argv }) {
   const progress = (step, index, total) => post({ type: 'boot:progress', step, index, total });
+  const stored = storedCache(files); // read while Pyodide boots
   const { pyodide, lock, total } = await loadRuntime(assetsUrl, progress);
   written = writeFiles(pyodide, files);
   const packages = packagesFor(pyodide, lock, files);
@@ -44,6 +46,7 @@ async function boot({ assetsUrl, files, entrypoint, argv }) {
   progress('Starting the app', total, total);
   const bridge = pyodide.pyimport('streamlit._bridge');
   bridge.start(`${APP_DIR}/${entrypoint}`, argv, emit);
+  enablePersistence(bridge, await stored);
   post({ type: 'boot:ready' });
   return { pyodide, bridge, lock };
 }
@@ -51,8 +54,28 @@ async function boot({ assetsUrl, files, entrypoint, argv }) {
 async function replaceFiles(booted, files) {
   const { pyodide, bridge, lock } = await booted;
   written = writeFiles(pyodide, files, written);
+  const stored = storedCache(files);
   await loadPackages(pyodide, packagesFor(pyodide, lock, files));
   bridge.files_changed();
+  enablePersistence(bridge, await stored);
+}
+
+/** @param {Record<string, string | object>} files */
+async function storedCache(files) {
+  if (typeof indexedDB === 'undefined') return null;
+  const namespace = await appNamespace(files);
+  const entries = await loadEntries(namespace);
+  return entries && { namespace, entries };
+}
+
+function enablePersistence(bridge, stored) {
+  if (!stored) return;
+  const { namespace, entries } = stored;
+  bridge.enable_persistence(
+    entries,
+    (id, storedAt, bytes) => writeEntry(namespace, id, storedAt, bytes.toJs()),
+    (prefix) => removeEntries(namespace, prefix),
+  );
 }
 
 const queue = new RunQueue(async ({ seq, widgets, triggers }) => {

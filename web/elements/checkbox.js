@@ -1,0 +1,33 @@
+/** `st.checkbox`: a native checkbox (role and name for free) drawn as Streamlit's box. */
+import { h, setText } from '../dom.js';
+import { helpIcon, updateHelp } from './label.js';
+import { Widget } from './widget.js';
+
+export class Checkbox extends Widget {
+  constructor(id, props, ctx) {
+    super(id, ctx, 'hw-checkbox');
+    this._input = h('input', { type: 'checkbox', class: 'hw-checkbox-input' });
+    this._text = h('span', { class: 'hw-checkbox-label' });
+    this._help = helpIcon(props.help);
+    this._input.checked = Boolean(props.value);
+    this._input.addEventListener('change', () => this._send(this._input.checked));
+    this.el.append(
+      h('label', { class: 'hw-checkbox-row' }, [
+        this._input,
+        h('span', { class: 'hw-checkbox-box', 'aria-hidden': 'true' }),
+        this._text,
+      ]),
+      this._help,
+    );
+    this.update(props, props);
+  }
+
+  update(props, prev) {
+    setText(this._text, props.label);
+    this._text.dataset.visibility = props.label_visibility ?? 'visible';
+    this._input.disabled = Boolean(props.disabled);
+    this.el.classList.toggle('hw-disabled', Boolean(props.disabled));
+    updateHelp(this._help, props.help);
+    if (this._takesValue(props, prev)) this._input.checked = Boolean(props.value);
+  }
+}

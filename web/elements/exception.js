@@ -1,0 +1,60 @@
+/**
+ * `st.exception` and uncaught script errors: Streamlit's light-red box with
+ * the message and a traceback of the user's frames. A SyntaxError is drawn as
+ * Python prints it: location, source line, a caret under the column, and
+ * "SyntaxError: message" once, in one block.
+ */
+import { h, equal } from '../dom.js';
+import { renderMarkdown } from './markdown.js';
+
+export class Exception {
+  constructor(id, props) {
+    this.el = h('div', { class: 'hw-exception', role: 'alert' });
+    this.update(props, {});
+  }
+
+  update(props, prev) {
+    if (equal(props, prev)) return;
+    const { type, message, traceback = [], syntax } = props;
+    if (syntax) {
+      this.el.replaceChildren(h('pre', { class: 'hw-traceback', text: [..._syntaxLines(syntax), `${type}: ${message}`].join('\n') }));
+      return;
+    }
+    /** @type {HTMLElement[]} */
+    const parts = [_message(type, message, props.message_is_markdown)];
+    if (traceback.length) {
+      parts.push(
+        h('div', { class: 'hw-traceback-title', text: 'Traceback:' }),
+        h('pre', { class: 'hw-traceback' }, traceback.map(_frame)),
+      );
+    }
+    this.el.replaceChildren(...parts);
+  }
+}
+
+/** "**Type**: message"; Streamlit's own errors write the message in markdown. */
+function _message(type, message, isMarkdown) {
+  const el = h('div', { class: 'hw-exception-message' });
+  if (isMarkdown) el.innerHTML = renderMarkdown(message);
+  else el.append(h('p', { text: message }));
+  const first = el.firstElementChild?.tagName === 'P' ? el.firstElementChild : el;
+  first.prepend(h('strong', { text: type }), message ? ': ' : '');
+  return el;
+}
+
+function _frame({ filename, lineno, name, line }) {
+  const where = `File "${filename}", line ${lineno}, in ${name}`;
+  return h('div', { class: 'hw-frame', text: line ? `${where}\n    ${line.trim()}` : where });
+}
+
+/** Location, the stripped source line, and a caret under `offset` (1-based). */
+function _syntaxLines({ filename, lineno, offset, line }) {
+  const lines = [`File "${filename}", line ${lineno}`];
+  if (line) {
+    const source = line.replace(/\s+$/, '');
+    const indent = source.length - source.trimStart().length;
+    lines.push(`    ${source.trimStart()}`);
+    if (offset) lines.push(`    ${' '.repeat(Math.max(0, offset - 1 - indent))}^`);
+  }
+  return lines;
+}

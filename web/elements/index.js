@@ -1,0 +1,72 @@
+/**
+ * Element kinds (see docs/protocol.md) mapped to their views. A view is a
+ * class: `new View(id, props, ctx)` builds `el`; `update(props, prev)`
+ * patches it in place; an optional `destroy()` releases what it holds.
+ *
+ * @typedef {object} View
+ * @property {HTMLElement} el
+ * @property {(props: object, prev: object) => void} update
+ * @property {() => void} [destroy]
+ */
+import { h } from '../dom.js';
+import { Markdown, Heading, Text, Code, Divider, Alert, Spinner } from './text.js';
+import { Json } from './json.js';
+import { Exception } from './exception.js';
+import { Dataframe, Table } from './data.js';
+import { VegaLite } from './chart.js';
+import { Block, Empty } from './layout.js';
+import { Slider } from './slider.js';
+import { Button } from './button.js';
+import { Checkbox } from './checkbox.js';
+import { Selectbox } from './selectbox.js';
+import { TextInput } from './text-input.js';
+import { NumberInput } from './number-input.js';
+
+/** kind → [view, Streamlit's data-testid (so tests written for Streamlit find things; a block sets its own)] */
+const _views = {
+  markdown: [Markdown, 'stMarkdown'],
+  heading: [Heading, 'stHeading'],
+  text: [Text, 'stText'],
+  code: [Code, 'stCode'],
+  json: [Json, 'stJson'],
+  divider: [Divider, 'stDivider'],
+  alert: [Alert, 'stAlert'],
+  exception: [Exception, 'stException'],
+  spinner: [Spinner, 'stSpinner'],
+  dataframe: [Dataframe, 'stDataFrame'],
+  table: [Table, 'stTable'],
+  vega_lite: [VegaLite, 'stVegaLiteChart'],
+  block: [Block, null],
+  empty: [Empty, 'stEmpty'],
+  slider: [Slider, 'stSlider'],
+  button: [Button, 'stButton'],
+  checkbox: [Checkbox, 'stCheckbox'],
+  selectbox: [Selectbox, 'stSelectbox'],
+  text_input: [TextInput, 'stTextInput'],
+  number_input: [NumberInput, 'stNumberInput'],
+};
+
+/**
+ * @param {string} kind
+ * @param {string|null} id
+ * @param {object} props
+ * @param {import('./widget.js').RenderContext} ctx
+ * @returns {View}
+ */
+export function createView(kind, id, props, ctx) {
+  const entry = _views[kind];
+  if (!entry) return new _Unknown(kind);
+  const [View, testId] = entry;
+  const view = new View(id, props, ctx);
+  if (testId) view.el.dataset.testid = testId;
+  return view;
+}
+
+/** A kind this page does not know: a newer shim talking to an older page. */
+class _Unknown {
+  constructor(kind) {
+    this.el = h('div', { class: 'hw-alert', 'data-level': 'warning', text: `Headwater cannot draw "${kind}" elements yet.` });
+  }
+
+  update() {}
+}

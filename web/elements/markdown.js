@@ -1,0 +1,47 @@
+/**
+ * Markdown to sanitized HTML, with Streamlit's rules: raw HTML in the source is
+ * shown as text unless the script passed `unsafe_allow_html=True`, and the
+ * result is always sanitized, so even allowed HTML cannot run script.
+ */
+import { Marked } from 'marked';
+import DOMPurify from 'dompurify';
+
+const _escapeMap = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** @param {string} text */
+export function escapeHtml(text) {
+  return text.replace(/[&<>"']/g, (char) => _escapeMap[char]);
+}
+
+const _withHtml = new Marked({ gfm: true });
+const _withoutHtml = new Marked({
+  gfm: true,
+  renderer: {
+    // Block HTML becomes its own paragraph of text, inline HTML stays inline.
+    html({ text, block }) {
+      return block ? `<p>${escapeHtml(text)}</p>` : escapeHtml(text);
+    },
+  },
+});
+
+// Links leave the app: Streamlit opens them in a new tab, and an embedded app
+// must never navigate its host page.
+DOMPurify.addHook('afterSanitizeAttributes', (node) => {
+  if (node.tagName === 'A' && node.hasAttribute('href') && !node.getAttribute('href').startsWith('#')) {
+    node.setAttribute('target', '_blank');
+    node.setAttribute('rel', 'noopener noreferrer');
+  }
+});
+
+/**
+ * @example renderMarkdown('`0` squared is `0`', {inline: true})
+ * @param {string} source
+ * @param {{allowHtml?: boolean, inline?: boolean}} [options]
+ *   `inline` renders without a wrapping paragraph (headings, labels).
+ * @returns {string} sanitized HTML
+ */
+export function renderMarkdown(source, { allowHtml = false, inline = false } = {}) {
+  const marked = allowHtml ? _withHtml : _withoutHtml;
+  const html = inline ? marked.parseInline(source) : marked.parse(source);
+  return DOMPurify.sanitize(/** @type {string} */ (html), { ADD_ATTR: ['target'] });
+}

@@ -1,0 +1,51 @@
+/**
+ * Draws a Vega-Lite spec with Streamlit's chart theme. Loaded lazily: Vega is
+ * most of the page's code by weight and many apps never draw a chart.
+ */
+import embed from 'vega-embed';
+
+const _font = '"Source Sans Pro", "Source Sans 3", -apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, sans-serif';
+
+/**
+ * Streamlit's categorical palette and axis look.
+ * @returns {import('vega-embed').Config}
+ */
+function _theme(dark) {
+  const label = dark ? '#a3a8b8' : '#808495';
+  const grid = dark ? '#31333f' : '#e6eaf1';
+  return {
+    background: 'transparent',
+    font: _font,
+    view: { stroke: null },
+    axisX: { grid: false },
+    axis: { labelColor: label, titleColor: label, gridColor: grid, domain: false, tickColor: grid, labelFontSize: 12, titleFontSize: 12, titleFontWeight: 'normal' },
+    legend: { labelColor: label, titleColor: label, labelFontSize: 12, titleFontSize: 12, titleFontWeight: 'normal' },
+    title: { color: dark ? '#fafafa' : '#31333f', fontSize: 16, fontWeight: 'normal' },
+    range: { category: ['#0068c9', '#83c9ff', '#ff2b2b', '#ffabab', '#29b09d', '#7defa1', '#ff8700', '#ffd16a', '#6d3fc0', '#d5dae5'] },
+    line: { color: '#0068c9' },
+    bar: { color: '#0068c9' },
+    area: { color: '#0068c9' },
+    point: { color: '#0068c9' },
+    circle: { color: '#0068c9' },
+  };
+}
+
+/**
+ * Renders `spec` into `el`, which must be in the page: a container-width
+ * chart reads the element's width once, then follows window resizes.
+ *
+ * @param {HTMLElement} el
+ * @param {object} spec a Vega-Lite spec with inline data
+ * @param {boolean} useContainerWidth
+ * @returns {Promise<{finalize(): void}>} the Vega view
+ */
+export async function embedChart(el, spec, useContainerWidth) {
+  // Specs from Python name the Vega-Lite v5 $schema; vega-embed would warn on every chart
+  // although Vega-Lite 6 draws these specs unchanged.
+  const { $schema, ...rest } = spec;
+  const sized = useContainerWidth ? { ...rest, width: 'container', autosize: rest.autosize ?? { type: 'fit', contains: 'padding' } } : rest;
+  // defaultStyle: false keeps vega-embed from adding a stylesheet to the host page.
+  const dark = matchMedia('(prefers-color-scheme: dark)').matches;
+  const { view } = await embed(el, sized, { actions: false, defaultStyle: false, config: _theme(dark), renderer: 'canvas' });
+  return view;
+}

@@ -1,0 +1,57 @@
+/**
+ * The app's frame inside the host's shadow root: styles, sidebar, main
+ * column, the "Running…" status and a slot for the dev banner. The shadow
+ * root keeps the app's CSS and the host page's CSS from touching each other.
+ */
+import css from './style.css';
+import { h } from './dom.js';
+
+export class Shell {
+  /** @param {HTMLElement} host */
+  constructor(host) {
+    this._host = host;
+    // Open, so tests (and Playwright's role selectors) can see inside.
+    this._root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
+    /** The root blocks' containers. */
+    this.main = h('div', { class: 'hw-block', 'data-layout': 'vertical', 'data-testid': 'stMainBlockContainer' });
+    this.sidebar = h('div', { class: 'hw-block', 'data-layout': 'vertical', 'data-testid': 'stSidebarUserContent' });
+    /** Boot progress and boot errors go here, above the app. */
+    this.bootSlot = h('div', { class: 'hw-boot-slot' });
+    this.bannerSlot = h('div', { class: 'hw-banner-slot' });
+    this._status = h('div', { class: 'hw-status', role: 'status', 'data-testid': 'stStatusWidget', hidden: true }, [
+      h('span', { class: 'hw-status-icon', 'aria-hidden': 'true' }),
+      'Running…',
+    ]);
+    this._sidebarPanel = h('aside', { class: 'hw-sidebar', 'data-testid': 'stSidebar', hidden: true }, [
+      h('div', { class: 'hw-sidebar-content' }, [this.sidebar]),
+    ]);
+    this.el = h('div', { class: 'hw-app', 'data-testid': 'stApp' }, [
+      h('div', { class: 'hw-toolbar' }, [h('div', { class: 'hw-toolbar-items' }, [this._status, this.bannerSlot])]),
+      h('div', { class: 'hw-layout' }, [
+        this._sidebarPanel,
+        h('main', { class: 'hw-main', 'data-testid': 'stMain' }, [h('div', { class: 'hw-main-content' }, [this.bootSlot, this.main])]),
+      ]),
+    ]);
+    this._root.replaceChildren(h('style', { text: css }), this.el);
+    this.setState('booting');
+  }
+
+  /**
+   * Shows "Running…" while a run is under way. The state is also the host's
+   * `state` attribute, for pages and tests that wait on the app.
+   * @param {'booting'|'running'|'idle'|'error'} state
+   */
+  setState(state) {
+    this._host.setAttribute('state', state);
+    this._status.hidden = state !== 'running';
+  }
+
+  showSidebar(shown) {
+    this._sidebarPanel.hidden = !shown;
+  }
+
+  destroy() {
+    this._root.replaceChildren();
+    this._host.removeAttribute('state');
+  }
+}
