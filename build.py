@@ -17,6 +17,7 @@ import base64
 import gzip
 import hashlib
 import http.server
+import importlib.util
 import json
 import os
 import shutil
@@ -201,21 +202,17 @@ def app_files(entrypoint: Path) -> dict[str, Path]:
     return files
 
 
-def imported_modules(files: dict[str, Path]) -> set[str]:
-    modules: set[str] = set()
-    for name, path in files.items():
-        if not name.endswith(".py"):
-            continue
-        try:
-            tree = ast.parse(path.read_text(encoding="utf-8", errors="replace"))
-        except SyntaxError:
-            continue  # the page shows the error when the script runs
-        for node in ast.walk(tree):
-            if isinstance(node, ast.Import):
-                modules.update(alias.name.split(".")[0] for alias in node.names)
-            elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
-                modules.add(node.module.split(".")[0])
-    return modules
+def _load_imports_module():
+    # The shim's own scanner, loaded as a file so that build.py never imports the shim.
+    spec = importlib.util.spec_from_file_location("_headwater_imports", ROOT / "py" / "streamlit" / "_imports.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def imported_modules(entrypoint: Path) -> set[str]:
+    """What the app imports from outside itself, followed from the entry script and pages/."""
+    return set(_load_imports_module().app_imports(str(entrypoint.parent), entrypoint.name))
 
 
 def app_manifest(entrypoint: Path, argv: list[str]) -> dict:
@@ -259,7 +256,7 @@ def export(entrypoint: Path, out: Path, argv: list[str] = (), dev: bool = False)
         raise BuildError(f"no such app script: {entrypoint}")
     lock = pyodide_lock()
     manifest = app_manifest(entrypoint, list(argv))
-    packages = packages_for_imports(lock, imported_modules(app_files(entrypoint)))
+    packages = packages_for_imports(lock, imported_modules(entrypoint))
     out.mkdir(parents=True, exist_ok=True)
     bundle(out / "headwater")
     write_runtime(out / "headwater", packages, lock)
@@ -409,7 +406,7 @@ def serve_dev(entrypoint: Path, argv: list[str], port: int, out: Path) -> AppSer
 
     def refresh_packages() -> None:
         # A save may import a package the first export did not ship.
-        packages = packages_for_imports(lock, imported_modules(app_files(entrypoint)))
+        packages = packages_for_imports(lock, imported_modules(entrypoint))
         try:
             write_runtime(out / "headwater", packages, lock)
         except BuildError as error:

@@ -62,12 +62,12 @@ def test_app_files_skip_caches_and_hidden_folders(tmp_path):
     assert sorted(files) == [".streamlit/config.toml", "app.py", "data.csv", "pages/one.py"]
 
 
-def test_imports_are_found_in_every_python_file(tmp_path):
-    (tmp_path / "app.py").write_text("import pandas as pd\nfrom . import local\nfrom numpy.linalg import norm\n")
-    (tmp_path / "broken.py").write_text("import matplotlib\ndef (:\n")
-    (tmp_path / "helper.py").write_text("import json, pytz\n")
-    modules = build.imported_modules(build.app_files(tmp_path / "app.py"))
-    assert modules == {"pandas", "numpy", "json", "pytz"}
+def test_packages_follow_the_entry_script_not_its_neighbours(tmp_path, lock):
+    (tmp_path / "hello.py").write_text("import streamlit as st\nimport helper\n")
+    (tmp_path / "helper.py").write_text("import pytz\n")
+    (tmp_path / "other_app.py").write_text("import pandas\n")
+    assert build.imported_modules(tmp_path / "hello.py") == {"pytz", "streamlit"}
+    assert build.packages_for_imports(lock, build.imported_modules(tmp_path / "hello.py")) == ["pytz"]
 
 
 def test_export_writes_a_self_contained_site(tmp_path, lock):

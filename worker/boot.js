@@ -56,27 +56,23 @@ function decodeBase64(text) {
 }
 
 /**
- * The lock's packages that provide what the app's Python files import.
+ * The lock's packages that provide what the app imports (followed from the entry
+ * script and pages/ by the shim's own scanner, the one the exporter uses).
  * @param {any} pyodide
  * @param {any} lock
- * @param {Record<string, string | object>} files
+ * @param {string} entrypoint
  */
-export function packagesFor(pyodide, lock, files) {
-  const findImports = pyodide.pyimport('pyodide.code').find_imports;
-  const modules = new Set();
-  for (const [path, content] of Object.entries(files)) {
-    if (!path.endsWith('.py') || typeof content !== 'string') continue;
-    const found = findImports(content);
-    for (const name of found.toJs()) modules.add(name);
-    found.destroy();
-  }
-  findImports.destroy();
+export function packagesFor(pyodide, lock, entrypoint) {
+  const appImports = pyodide.pyimport('streamlit._imports').app_imports;
+  const found = appImports(APP_DIR, entrypoint);
+  const modules = new Set(found.toJs());
+  found.destroy();
+  appImports.destroy();
   if (ARROW_TRIGGERS.some((name) => modules.has(name))) modules.add('pyarrow');
   const byImport = new Map();
   for (const [name, info] of Object.entries(lock.packages)) {
     for (const module of info.imports || []) byImport.set(module, name);
   }
-  byImport.set('pyarrow', 'pyarrow');
   return [...modules].map((m) => byImport.get(m)).filter((p) => p && p in lock.packages);
 }
 

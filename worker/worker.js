@@ -37,7 +37,7 @@ async function boot({ assetsUrl, files, entrypoint, argv }) {
   const stored = storedCache(files); // read while Pyodide boots
   const { pyodide, lock, total } = await loadRuntime(assetsUrl, progress);
   written = writeFiles(pyodide, files);
-  const packages = packagesFor(pyodide, lock, files);
+  const packages = packagesFor(pyodide, lock, entrypoint);
   if (packages.length) {
     progress(`Loading ${packages.join(', ')}`, 3, total);
     const errors = await loadPackages(pyodide, packages);
@@ -48,14 +48,14 @@ async function boot({ assetsUrl, files, entrypoint, argv }) {
   bridge.start(`${APP_DIR}/${entrypoint}`, argv, emit);
   enablePersistence(bridge, await stored);
   post({ type: 'boot:ready' });
-  return { pyodide, bridge, lock };
+  return { pyodide, bridge, lock, entrypoint };
 }
 
 async function replaceFiles(booted, files) {
-  const { pyodide, bridge, lock } = await booted;
+  const { pyodide, bridge, lock, entrypoint } = await booted;
   written = writeFiles(pyodide, files, written);
   const stored = storedCache(files);
-  await loadPackages(pyodide, packagesFor(pyodide, lock, files));
+  await loadPackages(pyodide, packagesFor(pyodide, lock, entrypoint));
   bridge.files_changed();
   enablePersistence(bridge, await stored);
 }
