@@ -219,3 +219,12 @@ def test_argv_reaches_the_script(export_site, page: Page, tmp_path):
         expect(page.get_by_text(re.compile(r"args: --flag value"))).to_be_visible()
     finally:
         server.stop()
+
+
+def test_a_boot_failure_says_what_failed(export_site, page: Page):
+    site = export_site("import streamlit as st\nst.write('unreachable')\n", name="broken")
+    (site.folder / "headwater" / "pyodide" / "pyodide.mjs").unlink()
+    page.goto(site.url)
+    page.wait_for_function("() => document.querySelector('headwater-app')?.getAttribute('state') === 'error'")
+    expect(page.get_by_text("pyodide.mjs")).to_be_visible()
+    expect(page.get_by_text("headwater/ folder was uploaded whole")).to_be_visible()
