@@ -4,6 +4,7 @@
     python3 build.py run [APP.py|URL] [--port N] [--no-browser] [-- ARGS...]
     python3 build.py export APP.py --out DIR
     python3 build.py test [PYTEST ARGS...]
+    python3 build.py coverage
 
 Everything the commands need (npm packages, verified Pyodide package files, a test
 venv, Chromium) is installed on first use. Standard library only.
@@ -49,6 +50,10 @@ APP_SKIP_DIRS = {"__pycache__", "node_modules", ".git", ".venv", "venv", ".pytes
 APP_MAX_BYTES = 50 * 1024 * 1024
 TEST_VENV = CACHE / "venv"
 TEST_REQUIREMENTS = ["pytest==9.0.3", "pytest-playwright==0.10.0", "numpy==2.2.6", "pandas==2.2.3", "pyarrow==18.1.0"]
+# The Streamlit whose signatures the shim's must match. It gets a venv of its own because in
+# the test venv `streamlit` is the shim.
+REFERENCE_STREAMLIT = "1.67.0"
+REFERENCE_VENV = CACHE / f"streamlit-{REFERENCE_STREAMLIT}"
 CHROMIUM = "/usr/bin/chromium"
 # Without the background-networking flags Chromium keeps dialing Google's hosts, which this
 # offline machine refuses.
@@ -451,6 +456,28 @@ def ensure_test_env() -> Path:
         subprocess.run(["apt-get", "update", "-qq"], check=True)
         subprocess.run(["apt-get", "install", "-y", "-qq", "chromium"], check=True,
                        env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"})
+    try:
+        ensure_reference_env()
+    except BuildError as error:
+        log(f"{error}\nThe other tests run; the signature tests will fail.")
+    return python
+
+
+def ensure_reference_env() -> Path:
+    """A venv with the real Streamlit, for the signature tests and docs/api-coverage.md."""
+    python = REFERENCE_VENV / "bin" / "python"
+    stamp = REFERENCE_VENV / ".headwater-requirements"
+    wanted = f"streamlit=={REFERENCE_STREAMLIT}"
+    if python.exists() and stamp.exists() and stamp.read_text() == wanted:
+        return python
+    log(f"creating the reference venv with {wanted} in {REFERENCE_VENV} (once)")
+    for command in ([sys.executable, "-m", "venv", "--clear", str(REFERENCE_VENV)],
+                    [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", wanted]):
+        result = subprocess.run(command, capture_output=True, text=True)
+        if result.returncode:
+            raise BuildError(f"could not install {wanted} into {REFERENCE_VENV}; the signature tests compare "
+                             f"the shim with it. `{' '.join(command[1:4])}` said:\n{result.stderr.strip()[-2000:]}")
+    stamp.write_text(wanted)
     return python
 
 
@@ -481,9 +508,12 @@ def main(argv: list[str]) -> int:
     exp.add_argument("app")
     exp.add_argument("--out", required=True, type=Path)
     commands.add_parser("test", help="install what the tests need and run them", add_help=False)
+    commands.add_parser("coverage", help="regenerate docs/api-coverage.md from Streamlit's signatures")
     if argv[:1] == ["test"]:
         return run_tests(argv[1:] + script_args)
     options = parser.parse_args(argv)
+    if options.command == "coverage":
+        return subprocess.run([sys.executable, str(ROOT / "tests" / "py" / "api_coverage.py")]).returncode
     try:
         if options.command == "export":
             export(Path(options.app).resolve(), options.out.resolve(), script_args)

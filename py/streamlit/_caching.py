@@ -27,6 +27,7 @@ from typing import Any, Generic, Literal, Protocol, TypeVar
 from streamlit._container import active, clear_transient
 from streamlit._errors import (
     StreamlitAPIException,
+    StreamlitValueError,
     UnhashableParamError,
     UnserializableReturnValueError,
 )
@@ -47,6 +48,8 @@ __all__ = [
 V = TypeVar("V")
 Ttl = float | int | datetime.timedelta | str | None
 Persist = Literal["disk"] | bool | None
+Scope = Literal["global", "session"]
+RefreshMode = Literal["foreground", "background"]
 
 
 class Storage(Protocol[V]):
@@ -133,6 +136,8 @@ class CachedFunc:
         max_entries: int | None,
         show_spinner: bool | str,
         hash_funcs: HashFuncs | None,
+        show_time: bool = False,
+        scope: Scope = "global",
         persist: Persist = None,
         validate: Callable[[Any], bool] | None = None,
     ) -> None:
@@ -143,6 +148,8 @@ class CachedFunc:
         self._ttl = _seconds(ttl)
         self._max_entries = max_entries
         self._show_spinner = show_spinner
+        self._show_time = show_time
+        self._scope = scope
         self._hash_funcs = hash_funcs
         self._persist = persist
         self._validate = validate
@@ -170,7 +177,7 @@ class CachedFunc:
         spinner_path = None
         if spinner_text is not None:
             spinner_path = active()._show_transient(
-                "spinner", {"text": spinner_text, "show_time": False}
+                "spinner", {"text": spinner_text, "show_time": self._show_time}
             )
         _computing += 1
         try:
@@ -200,10 +207,12 @@ class CachedFunc:
             self._function_key,
             str(self._ttl),
             str(self._max_entries),
+            self._scope,
         )
         storage = _caches.get(cache_id)
         if storage is None:
-            if self._copies:
+            # A page load is a new session, so only global values go to a persistent store.
+            if self._copies and self._scope == "global":
                 storage = _data_storage_factory(
                     self._function_key, self._ttl, self._max_entries, self._persist
                 )
@@ -313,9 +322,13 @@ class _CacheData(_CacheDecorator):
         *,
         ttl: Ttl = None,
         max_entries: int | None = None,
+        max_size: int | str | None = None,
         show_spinner: bool | str = True,
+        show_time: bool = False,
         persist: Persist = None,
         hash_funcs: HashFuncs | None = None,
+        scope: Scope = "global",
+        refresh_mode: RefreshMode = "foreground",
     ) -> Any:
         """Cache a function's return value by its arguments; each call gets a copy.
 
@@ -324,13 +337,16 @@ class _CacheData(_CacheDecorator):
             ... def load(url):
             ...     return pd.read_csv(url)
         """
+        _check_modes(scope, refresh_mode)
         return self._wrap(
             func,
             ttl=ttl,
             max_entries=max_entries,
             show_spinner=show_spinner,
+            show_time=show_time,
             persist=persist,
             hash_funcs=hash_funcs,
+            scope=scope,
         )
 
 
@@ -349,8 +365,12 @@ class _CacheResource(_CacheDecorator):
         ttl: Ttl = None,
         max_entries: int | None = None,
         show_spinner: bool | str = True,
+        show_time: bool = False,
         validate: Callable[[Any], bool] | None = None,
         hash_funcs: HashFuncs | None = None,
+        on_release: Callable[[Any], None] | None = None,
+        scope: Scope = "global",
+        refresh_mode: RefreshMode = "foreground",
     ) -> Any:
         """Cache a shared resource (a model, a connection): every call gets the same object.
 
@@ -359,14 +379,24 @@ class _CacheResource(_CacheDecorator):
             ... def model():
             ...     return load_model()
         """
+        _check_modes(scope, refresh_mode)
         return self._wrap(
             func,
             ttl=ttl,
             max_entries=max_entries,
             show_spinner=show_spinner,
+            show_time=show_time,
             validate=validate,
             hash_funcs=hash_funcs,
+            scope=scope,
         )
+
+
+def _check_modes(scope: str, refresh_mode: str) -> None:
+    if scope not in ("global", "session"):
+        raise StreamlitValueError("scope", ["global", "session"])
+    if refresh_mode not in ("foreground", "background"):
+        raise StreamlitValueError("refresh_mode", ["foreground", "background"])
 
 
 cache_data = _CacheData("cache_data", copies=True)

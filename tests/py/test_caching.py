@@ -204,6 +204,56 @@ def test_spinner_options(run_app):
     assert texts == ["Loading data"]
 
 
+def test_spinner_can_show_the_elapsed_time(run_app):
+    app = run_app("""
+        import streamlit as st
+        @st.cache_resource(show_time=True)
+        def model():
+            return 1
+        model()
+    """)
+    spinners = [
+        d["element"]["props"]
+        for m in app.of_type("run:delta")
+        for d in m["deltas"]
+        if d["element"]["kind"] == "spinner"
+    ]
+    assert [s["show_time"] for s in spinners] == [True]
+
+
+def test_session_scope_stays_out_of_the_persistent_store(run_app):
+    persisted = []
+
+    def factory(function_key, ttl, max_entries, persist):
+        persisted.append(function_key)
+        return _caching.MemoryStorage(ttl, max_entries)
+
+    _caching.set_data_storage_factory(factory)
+    try:
+        app = run_app("""
+            import streamlit as st
+            @st.cache_data(scope="session")
+            def mine():
+                return "session"
+            @st.cache_data
+            def shared():
+                return "global"
+            st.write(mine(), shared())
+        """)
+    finally:
+        _caching.set_data_storage_factory(_caching._memory_factory)
+    assert app.bodies() == ["session global"]
+    assert len(persisted) == 1  # only `shared`
+
+
+def test_scope_and_refresh_mode_are_checked(run_app):
+    app = run_app("""
+        import streamlit as st
+        st.cache_data(scope="tab")
+    """)
+    assert "Invalid `scope` value. Supported values: global, session." in app.get("exception")[0]["props"]["message"]
+
+
 def test_unserializable_return_value(run_app):
     app = run_app("""
         import threading
