@@ -1,39 +1,58 @@
 """The only entry point the worker calls: JSON in, JSON out, nothing Pyodide-specific.
 
-start(entrypoint, argv, emit)      once, after the app's files are written
+start(entrypoint, argv, emit, browser_json)  once, after the app's files are written
 enable_persistence(entries, write, remove)  once, if the page has storage for st.cache_data
-rerun(widgets_json, triggers_json) each run; returns "ok" / "error" / "stopped"
+rerun(widgets_json, triggers_json, location_json)  each run; returns "ok" / "error" / "stopped"
 files_changed()                    after the app's files were replaced
 """
 
 from __future__ import annotations
 
+import json
+import os
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any, SupportsIndex
 
-from streamlit import _caching, _container, _protocol, _session_state
+from streamlit import _caching, _config, _container, _context, _protocol, _query_params, _secrets, _session_state
 from streamlit._persist import PersistentStore, Remove, Write
 from streamlit._runner import ScriptRunner
 
 __all__ = ["enable_persistence", "files_changed", "rerun", "start"]
 
 _runner: ScriptRunner | None = None
+_emit: _container.Emit | None = None
+# The theme the page has: it starts with Streamlit's default, so only changes are sent.
+_theme_sent: dict[str, Any] = {}
 _real_sleep = time.sleep
 
 
-def start(entrypoint: str, argv: list[str], emit: _container.Emit) -> None:
+def start(entrypoint: str, argv: list[str], emit: _container.Emit, browser_json: str = "{}") -> None:
     """Start a session for the script at `entrypoint` (absolute, on the virtual FS).
 
     `emit(message_json, buffers)` posts one worker→page message; `buffers`
     are the bytes that ``{"__bytes__": n}`` markers in the JSON refer to.
+    `browser_json` is what the page says about itself (``boot:init``'s `page`,
+    `query` and `context`; see docs/protocol.md).
     """
-    global _runner
+    global _runner, _emit, _theme_sent
     if _runner is not None:
         _runner.files_changed()  # the previous app's modules must not shadow this one's
+    browser = json.loads(browser_json or "{}")
+    context = browser.get("context") or {}
+    if not isinstance(context, Mapping):
+        raise ValueError("boot:init context must be an object")
+    _emit = emit
+    _theme_sent = {}  # a new page
     _runner = ScriptRunner(entrypoint, list(argv), emit)
     _session_state.reset_session_state()
     _caching.clear_all_caches()
+    _context.reset(context)
+    navigator = _runner.navigator
+    navigator.url_base = str(context.get("url") or "").split("#")[0].split("?")[0]
+    _query_params.reset("", navigator.query_changed)
+    navigator.set_location(str(browser.get("page") or ""), str(browser.get("query") or ""))
+    _read_app_settings()
     time.sleep = _flushing_sleep
 
 
@@ -47,19 +66,42 @@ def enable_persistence(entries: Iterable[tuple[str, float, Any]], write: Write, 
     _caching.set_data_storage_factory(store.storage, store.clear)
 
 
-def rerun(widgets_json: str = "{}", triggers_json: str = "{}") -> str:
+def rerun(widgets_json: str = "{}", triggers_json: str = "{}", location_json: str | None = None) -> str:
     """Apply widget values and one-shot triggers, run callbacks, then the script.
 
+    `location_json` (``{"page", "query"}``) is the address the page now shows, when
+    the visitor navigated (a page link, Back/Forward); that page runs.
     Emits run:start, run:delta... and run:finish as it goes; returns the run's status.
     """
     widgets = _protocol.parse_widget_values(widgets_json, "widgets")
     triggers = _protocol.parse_widget_values(triggers_json, "triggers")
-    return _require_runner().run(widgets, triggers)
+    runner = _require_runner()
+    if location_json:
+        page, query = _protocol.parse_location(location_json)
+        runner.navigator.set_location(page, query)
+    return runner.run(widgets, triggers)
 
 
 def files_changed() -> None:
     """The app's files changed on disk: drop its imported modules and the compiled script."""
     _require_runner().files_changed()
+    _read_app_settings()
+
+
+def _read_app_settings() -> None:
+    """config.toml (its theme goes to the page now) and secrets.toml, from the app's folder."""
+    global _theme_sent
+    runner = _require_runner()
+    app_dir = os.path.dirname(runner.navigator.main_script)
+    config = _config.load(app_dir)
+    _config.use(config)
+    runner.navigator.show_sidebar_navigation = config.show_sidebar_navigation
+    _secrets.reset(app_dir)
+    if config.error:
+        print(f"Headwater: {config.error}")
+    if _emit is not None and config.theme != _theme_sent:
+        _emit(*_protocol.encode(_config.theme_message(config)))
+        _theme_sent = config.theme
 
 
 def _require_runner() -> ScriptRunner:

@@ -15,6 +15,7 @@ from streamlit.elements import charts as _charts
 from streamlit.elements import data as _data
 from streamlit.elements import exception as _exception
 from streamlit.elements import layout as _layout
+from streamlit.elements import navigation as _navigation
 from streamlit.elements import status as _status
 from streamlit.elements import text as _text
 from streamlit.elements import write as _write
@@ -83,6 +84,8 @@ class DeltaGenerator(_container.Container):
     columns = _Command(_layout.columns)
     empty = _Command(_layout.empty)
     spinner = _Command(_status.spinner)
+    # navigation
+    page_link = _Command(_navigation.page_link)
     # widgets
     button = _Command(_button.button)
     checkbox = _Command(_checkbox.checkbox)

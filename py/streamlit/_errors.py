@@ -13,8 +13,13 @@
         ├── StreamlitValueError / StreamlitInvalidParameterTypeError
         ├── StreamlitMixedNumericTypesError
         ├── StreamlitInvalidColumnSpecError
+        ├── StreamlitPageNotFoundError / StreamlitMissingRequiredParameterError
+        ├── StreamlitIncompatibleParametersError / StreamlitInvalidURLError
+        ├── StreamlitQueryParamDictValueError
         ├── UnhashableParamError
         └── UnserializableReturnValueError
+
+    StreamlitSecretNotFoundError (also a FileNotFoundError)  no secrets.toml, or it does not parse
 
     ScriptControlException                 not errors: how st.rerun and st.stop unwind the script
     ├── RerunException
@@ -38,10 +43,16 @@ __all__ = [
     "StreamlitAPIException",
     "StreamlitDuplicateElementId",
     "StreamlitDuplicateElementKey",
+    "StreamlitIncompatibleParametersError",
     "StreamlitInvalidColumnSpecError",
     "StreamlitInvalidMinMaxError",
     "StreamlitInvalidParameterTypeError",
+    "StreamlitInvalidURLError",
+    "StreamlitMissingRequiredParameterError",
     "StreamlitMixedNumericTypesError",
+    "StreamlitPageNotFoundError",
+    "StreamlitQueryParamDictValueError",
+    "StreamlitSecretNotFoundError",
     "StreamlitValueAboveMaxError",
     "StreamlitValueAssignmentNotAllowedError",
     "StreamlitValueBelowMinError",
@@ -208,6 +219,59 @@ class UnserializableReturnValueError(StreamlitAPIException):
             "pickle-serializable type. If you want to cache unserializable objects such "
             "as database connections or Tensorflow sessions, use `st.cache_resource` instead."
         )
+
+
+class StreamlitMissingRequiredParameterError(StreamlitAPIException):
+    def __init__(self, parameter: str, *, detail: str | None = None) -> None:
+        message = f"The `{parameter}` parameter is required."
+        super().__init__(f"{message} {detail}" if detail else message)
+
+
+class StreamlitIncompatibleParametersError(StreamlitAPIException):
+    def __init__(self, first_use: str, second_use: str, *, explanation: str | None = None) -> None:
+        message = f"`{first_use}` and `{second_use}` cannot be used together."
+        super().__init__(f"{message} {explanation}" if explanation else message)
+
+
+class StreamlitInvalidURLError(StreamlitAPIException):
+    def __init__(self, url: str) -> None:
+        super().__init__(
+            f'"{url}" is not a valid URL. You must use a fully qualified domain beginning '
+            'with "http://", "https://", or "mailto:".'
+        )
+
+
+class StreamlitPageNotFoundError(StreamlitAPIException):
+    def __init__(
+        self, page: str, main_script_directory: str | None = None, uses_pages_directory: bool = False
+    ) -> None:
+        if main_script_directory is None:
+            super().__init__(f"Unable to create Page. The file `{page}` could not be found.")
+        elif uses_pages_directory:
+            directory = main_script_directory.rstrip("/").rpartition("/")[2]
+            super().__init__(
+                f"Could not find page: `{page}`. You must provide a file path relative to the "
+                f"entrypoint file (from the directory `{directory}`). Only the entrypoint file "
+                "and files in the `pages/` directory are supported."
+            )
+        else:
+            super().__init__(
+                f"Could not find page: `{page}`. You must provide a `Page` object or file path "
+                "relative to the entrypoint file. Only pages previously defined by `st.Page` "
+                "and passed to `st.navigation` are allowed."
+            )
+
+
+class StreamlitQueryParamDictValueError(StreamlitAPIException):
+    def __init__(self, key: str) -> None:
+        super().__init__(
+            f"Query param value for `{key}` cannot be set to a dictionary. "
+            "Provide a string or iterable of strings instead."
+        )
+
+
+class StreamlitSecretNotFoundError(StreamlitAPIException, FileNotFoundError):
+    pass
 
 
 class ScriptControlException(Exception):

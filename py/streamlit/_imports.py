@@ -2,8 +2,11 @@
 
 Imports are followed from the entry script and ``pages/*.py`` through the app's own
 modules only, so other scripts that merely share the folder (examples side by side)
-do not pull their packages in. Standard library only: ``build.py`` loads this file
-directly, without importing the shim.
+do not pull their packages in. Two rules go beyond imports: a ``"x.py"`` string naming
+one of the app's files (``st.Page("views/a.py")``) is followed like an import, and
+``st.connection`` needs ``sqlite3`` and ``pandas``, which the shim imports only when
+a connection opens. Standard library only: ``build.py`` loads this file directly,
+without importing the shim.
 """
 
 from __future__ import annotations
@@ -12,6 +15,9 @@ import ast
 from pathlib import Path
 
 __all__ = ["app_imports"]
+
+# st.connection(type="sql") opens SQLite with sqlite3 and returns pandas frames.
+CONNECTION_MODULES = ("pandas", "sqlite3")
 
 
 def app_imports(app_dir: str, entrypoint: str) -> list[str]:
@@ -25,20 +31,23 @@ def app_imports(app_dir: str, entrypoint: str) -> list[str]:
         if path in seen or not path.is_file():
             continue
         seen.add(path)
-        for name in _imported_names(path):
+        try:
+            tree = ast.parse(path.read_text(encoding="utf-8", errors="replace"))
+        except SyntaxError:
+            continue  # the page shows the error when the script runs
+        for name in _imported_names(tree):
             local = _local_module(folder, path.parent, name)
             if local is None:
                 external.add(name.split(".")[0])
             else:
                 pending.extend(local)
+        pending.extend(_named_scripts(tree, folder))
+        if _uses_connection(tree):
+            external.update(CONNECTION_MODULES)
     return sorted(external)
 
 
-def _imported_names(path: Path) -> list[str]:
-    try:
-        tree = ast.parse(path.read_text(encoding="utf-8", errors="replace"))
-    except SyntaxError:
-        return []  # the page shows the error when the script runs
+def _imported_names(tree: ast.AST) -> list[str]:
     names: list[str] = []
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
@@ -49,6 +58,27 @@ def _imported_names(path: Path) -> list[str]:
             # `from package import module` may name a submodule file.
             names.extend(f"{base}.{alias.name}" if node.module else base + alias.name for alias in node.names)
     return names
+
+
+def _named_scripts(tree: ast.AST, folder: Path) -> list[Path]:
+    """The app's .py files that string literals name, relative to the entry script's folder."""
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value.endswith(".py"):
+            candidate = (folder / node.value).resolve()
+            if candidate.is_file() and candidate.is_relative_to(folder.resolve()):
+                found.append(candidate)
+    return found
+
+
+def _uses_connection(tree: ast.AST) -> bool:
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Attribute) and node.attr in ("connection", "connections"):
+            return True
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("streamlit"):
+            if node.module == "streamlit.connections" or any(a.name in ("connection", "connections") for a in node.names):
+                return True
+    return False
 
 
 def _local_module(folder: Path, here: Path, name: str) -> list[Path] | None:

@@ -20,6 +20,7 @@ __all__ = [
     "delta",
     "element",
     "encode",
+    "parse_location",
     "parse_widget_values",
     "run_delta",
     "run_finish",
@@ -38,6 +39,8 @@ ELEMENT_KINDS = frozenset(
         "block", "empty", "spinner",
         # widgets
         "slider", "button", "checkbox", "selectbox", "text_input", "number_input",
+        # navigation
+        "page_link",
     }
 )  # fmt: skip
 
@@ -97,6 +100,14 @@ def _to_json(value: Any, buffers: list[bytes]) -> Any:
     if hasattr(value, "item"):  # numpy scalars that slipped into props
         return _to_json(value.item(), buffers)
     return str(value)
+
+
+def parse_location(text: str) -> tuple[str, str]:
+    """Validate ``{"page": url path, "query": query string}`` received from the page."""
+    value = json.loads(text)
+    if not isinstance(value, dict) or not all(isinstance(value.get(k), str) for k in ("page", "query")):
+        raise ValueError("a location must be a JSON object with string page and query")
+    return value["page"], value["query"]
 
 
 def parse_widget_values(text: str, what: str) -> dict[str, Any]:

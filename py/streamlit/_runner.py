@@ -18,7 +18,7 @@ import types
 from collections.abc import Iterator
 from typing import Any, NoReturn
 
-from streamlit import _container, _protocol
+from streamlit import _container, _pages, _protocol
 from streamlit._delta_generator import main
 from streamlit._errors import RerunException, StopException
 from streamlit._magic import MAGIC_NAME, add_magic, transparent_write
@@ -60,7 +60,11 @@ class ScriptRunner:
         self._argv = list(argv)
         self._emit = emit
         self._run_id = 0
-        self._code: types.CodeType | None = None
+        self._codes: dict[str, types.CodeType] = {}
+        self.navigator = _pages.Navigator(
+            self._path, run_main=lambda: self._exec(self._compile(self._path)), compile_page=self._compile
+        )
+        _pages.start(self.navigator)
 
     def run(self, widgets: dict[str, Any], triggers: dict[str, Any]) -> _protocol.RunStatus:
         self._run_id += 1
@@ -73,7 +77,7 @@ class ScriptRunner:
             while True:
                 try:
                     state.on_script_will_rerun(widgets, triggers)
-                    self._exec(self._compile())
+                    self.navigator.run_app()
                     status = "ok"
                 except RerunException:
                     state.on_script_finished(remove_stale_widgets=False)
@@ -91,13 +95,15 @@ class ScriptRunner:
                 break
         # After a stop or an error, widgets the script did not reach keep their state.
         state.on_script_finished(remove_stale_widgets=status == "ok")
+        self.navigator.finish_run(status)
         page.flush()
         page.send(_protocol.run_finish(self._run_id, status, page.blocks))
         return status
 
     def files_changed(self) -> None:
-        """Forget the compiled script and the app's own modules, so edits take effect."""
-        self._code = None
+        """Forget the compiled scripts and the app's own modules, so edits take effect."""
+        self._codes.clear()
+        self.navigator.files_changed()
         app_dir = os.path.dirname(self._path) + os.sep
         for name, module in list(sys.modules.items()):
             file = getattr(module, "__file__", None)
@@ -109,19 +115,22 @@ class ScriptRunner:
         importlib.invalidate_caches()
         linecache.clearcache()
 
-    def _compile(self) -> types.CodeType:
-        if self._code is None:
-            with tokenize.open(self._path) as script:  # honours a coding declaration
+    def _compile(self, path: str) -> types.CodeType:
+        """The script at `path` (the entry script or a page) with magic, compiled once."""
+        code = self._codes.get(path)
+        if code is None:
+            with tokenize.open(path) as script:  # honours a coding declaration
                 source = script.read()
             try:
-                tree = add_magic(source, self._path)
+                tree = add_magic(source, path)
                 # dont_inherit: the shim's own `from __future__` flags must not leak in.
-                self._code = compile(tree, self._path, "exec", dont_inherit=True)
+                code = compile(tree, path, "exec", dont_inherit=True)
             except SyntaxError as exc:
                 # The script never started, so no frame of the traceback is the user's.
                 raise exc.with_traceback(None) from None
-            linecache.checkcache(self._path)
-        return self._code
+            linecache.checkcache(path)
+            self._codes[path] = code
+        return code
 
     def _exec(self, code: types.CodeType) -> None:
         module = types.ModuleType("__main__")

@@ -10,7 +10,8 @@ PY = Path(__file__).resolve().parents[2] / "py"
 
 def test_all_is_sorted_and_complete():
     assert st.__all__ == sorted(st.__all__)
-    assert {n for n in dir(st) if not n.startswith("_")} - {"elements", "widgets", "errors"} == set(
+    modules = {"elements", "widgets", "errors", "connections"}
+    assert {n for n in dir(st) if not n.startswith("_")} - modules == set(
         st.__all__
     )
 
@@ -22,6 +23,9 @@ def test_the_commands():
         "header", "info", "json", "line_chart", "markdown", "number_input", "rerun",
         "selectbox", "session_state", "sidebar", "slider", "spinner", "stop", "subheader",
         "success", "table", "text", "text_input", "title", "warning", "write",
+        # pages, state and config
+        "Page", "connection", "context", "get_option", "navigation", "page_link",
+        "query_params", "secrets", "set_page_config", "switch_page",
     }  # fmt: skip
 
 
