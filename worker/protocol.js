@@ -48,3 +48,20 @@ export function reviveBytes(value, buffers) {
   }
   return value;
 }
+
+/**
+ * JSON for a page → worker value that may hold bytes (files the visitor picked):
+ * each `Uint8Array` becomes `{"__bytes__": n}` and is returned in `buffers`,
+ * so the bytes reach Python as bytes, not as a JSON object of numbers.
+ * @param {any} value
+ * @returns {{json: string, buffers: Uint8Array[]}}
+ */
+export function encodeBytes(value) {
+  const buffers = [];
+  const json = JSON.stringify(value, (key, item) => {
+    if (!(item instanceof Uint8Array)) return item;
+    buffers.push(item);
+    return { __bytes__: buffers.length - 1 };
+  });
+  return { json, buffers };
+}

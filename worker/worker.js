@@ -4,7 +4,7 @@
 
 import { APP_DIR, loadPackages, loadRuntime, packagesFor, writeFiles } from './boot.js';
 import { appNamespace, loadEntries, removeEntries, writeEntry } from './persist.js';
-import { TO_PAGE, TO_WORKER, reviveBytes, validate } from './protocol.js';
+import { TO_PAGE, TO_WORKER, encodeBytes, reviveBytes, validate } from './protocol.js';
 import { RunQueue } from './run-queue.js';
 
 /** @type {Promise<{pyodide: any, bridge: any, lock: any}> | null} */
@@ -79,9 +79,16 @@ function enablePersistence(bridge, stored) {
 }
 
 const queue = new RunQueue(async ({ seq, widgets, triggers }) => {
-  const { bridge } = await session;
+  const { pyodide, bridge } = await session;
   runSeq = Math.max(runSeq, seq);
-  bridge.rerun(JSON.stringify(widgets), JSON.stringify(triggers));
+  // Picked files ride as bytes beside the JSON (see encodeBytes), copied into Python once.
+  const { json, buffers } = encodeBytes(widgets);
+  const files = pyodide.toPy(buffers);
+  try {
+    bridge.rerun.callKwargs(json, JSON.stringify(triggers), { buffers: files });
+  } finally {
+    files.destroy();
+  }
 });
 
 self.onmessage = ({ data }) => {

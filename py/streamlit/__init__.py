@@ -17,6 +17,7 @@ from streamlit._session_state import session_state
 from streamlit.elements.charts import line_chart
 from streamlit.elements.data import dataframe, table
 from streamlit.elements.exception import exception
+from streamlit.elements.form import form, form_submit_button
 from streamlit.elements.layout import columns, container, empty
 from streamlit.elements.navigation import page_link
 from streamlit.elements.status import spinner
@@ -37,42 +38,71 @@ from streamlit.elements.text import (
 )
 from streamlit.elements.write import write
 from streamlit.widgets.button import button
+from streamlit.widgets.button_group import pills, segmented_control
 from streamlit.widgets.checkbox import checkbox
+from streamlit.widgets.color_picker import color_picker
+from streamlit.widgets.download_button import download_button
+from streamlit.widgets.feedback import feedback
+from streamlit.widgets.file_uploader import file_uploader
+from streamlit.widgets.link_button import link_button
+from streamlit.widgets.media_input import audio_input, camera_input
+from streamlit.widgets.multiselect import multiselect
 from streamlit.widgets.number_input import number_input
+from streamlit.widgets.radio import radio
+from streamlit.widgets.select_slider import select_slider
 from streamlit.widgets.selectbox import selectbox
 from streamlit.widgets.slider import slider
+from streamlit.widgets.text_area import text_area
 from streamlit.widgets.text_input import text_input
+from streamlit.widgets.time_widgets import date_input, datetime_input, time_input
+from streamlit.widgets.toggle import toggle
 
 __all__ = [
     "Page",
+    "audio_input",
     "button",
     "cache",
     "cache_data",
     "cache_resource",
+    "camera_input",
     "caption",
     "checkbox",
     "code",
+    "color_picker",
     "columns",
     "connection",
     "container",
     "context",
     "dataframe",
+    "date_input",
+    "datetime_input",
     "divider",
+    "download_button",
     "empty",
     "error",
     "exception",
+    "feedback",
+    "file_uploader",
+    "form",
+    "form_submit_button",
     "get_option",
     "header",
     "info",
     "json",
     "line_chart",
+    "link_button",
     "markdown",
+    "multiselect",
     "navigation",
     "number_input",
     "page_link",
+    "pills",
     "query_params",
+    "radio",
     "rerun",
     "secrets",
+    "segmented_control",
+    "select_slider",
     "selectbox",
     "session_state",
     "set_page_config",
@@ -85,8 +115,11 @@ __all__ = [
     "switch_page",
     "table",
     "text",
+    "text_area",
     "text_input",
+    "time_input",
     "title",
+    "toggle",
     "warning",
     "write",
 ]

@@ -2,7 +2,7 @@
 
 start(entrypoint, argv, emit, browser_json)  once, after the app's files are written
 enable_persistence(entries, write, remove)  once, if the page has storage for st.cache_data
-rerun(widgets_json, triggers_json, location_json)  each run; returns "ok" / "error" / "stopped"
+rerun(widgets_json, triggers_json, location_json, buffers)  each run; returns "ok" / "error" / "stopped"
 files_changed()                    after the app's files were replaced
 """
 
@@ -66,14 +66,23 @@ def enable_persistence(entries: Iterable[tuple[str, float, Any]], write: Write, 
     _caching.set_data_storage_factory(store.storage, store.clear)
 
 
-def rerun(widgets_json: str = "{}", triggers_json: str = "{}", location_json: str | None = None) -> str:
+def rerun(
+    widgets_json: str = "{}",
+    triggers_json: str = "{}",
+    location_json: str | None = None,
+    buffers: Iterable[Any] = (),
+) -> str:
     """Apply widget values and one-shot triggers, run callbacks, then the script.
+
+    `buffers` are the bytes that ``{"__bytes__": n}`` markers in `widgets_json`
+    refer to (files the visitor picked), any bytes-like objects.
 
     `location_json` (``{"page", "query"}``) is the address the page now shows, when
     the visitor navigated (a page link, Back/Forward); that page runs.
     Emits run:start, run:delta... and run:finish as it goes; returns the run's status.
     """
-    widgets = _protocol.parse_widget_values(widgets_json, "widgets")
+    files = [bytes(b) for b in buffers or ()]
+    widgets = _protocol.parse_widget_values(widgets_json, "widgets", files)
     triggers = _protocol.parse_widget_values(triggers_json, "triggers")
     runner = _require_runner()
     if location_json:

@@ -14,17 +14,31 @@ from streamlit import _container
 from streamlit.elements import charts as _charts
 from streamlit.elements import data as _data
 from streamlit.elements import exception as _exception
+from streamlit.elements import form as _form
 from streamlit.elements import layout as _layout
 from streamlit.elements import navigation as _navigation
 from streamlit.elements import status as _status
 from streamlit.elements import text as _text
 from streamlit.elements import write as _write
 from streamlit.widgets import button as _button
+from streamlit.widgets import button_group as _button_group
 from streamlit.widgets import checkbox as _checkbox
+from streamlit.widgets import color_picker as _color_picker
+from streamlit.widgets import download_button as _download_button
+from streamlit.widgets import feedback as _feedback
+from streamlit.widgets import file_uploader as _file_uploader
+from streamlit.widgets import link_button as _link_button
+from streamlit.widgets import media_input as _media_input
+from streamlit.widgets import multiselect as _multiselect
 from streamlit.widgets import number_input as _number_input
+from streamlit.widgets import radio as _radio
+from streamlit.widgets import select_slider as _select_slider
 from streamlit.widgets import selectbox as _selectbox
 from streamlit.widgets import slider as _slider
+from streamlit.widgets import text_area as _text_area
 from streamlit.widgets import text_input as _text_input
+from streamlit.widgets import time_widgets as _time_widgets
+from streamlit.widgets import toggle as _toggle
 
 __all__ = ["DeltaGenerator", "main", "sidebar"]
 
@@ -93,6 +107,26 @@ class DeltaGenerator(_container.Container):
     selectbox = _Command(_selectbox.selectbox)
     slider = _Command(_slider.slider)
     text_input = _Command(_text_input.text_input)
+    toggle = _Command(_toggle.toggle)
+    radio = _Command(_radio.radio)
+    multiselect = _Command(_multiselect.multiselect)
+    pills = _Command(_button_group.pills)
+    segmented_control = _Command(_button_group.segmented_control)
+    feedback = _Command(_feedback.feedback)
+    select_slider = _Command(_select_slider.select_slider)
+    text_area = _Command(_text_area.text_area)
+    date_input = _Command(_time_widgets.date_input)
+    time_input = _Command(_time_widgets.time_input)
+    datetime_input = _Command(_time_widgets.datetime_input)
+    color_picker = _Command(_color_picker.color_picker)
+    file_uploader = _Command(_file_uploader.file_uploader)
+    camera_input = _Command(_media_input.camera_input)
+    audio_input = _Command(_media_input.audio_input)
+    download_button = _Command(_download_button.download_button)
+    link_button = _Command(_link_button.link_button)
+    # forms
+    form = _Command(_form.form)
+    form_submit_button = _Command(_form.form_submit_button)
 
     def __getattr__(self, name: str) -> Any:
         raise AttributeError(

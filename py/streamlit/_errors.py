@@ -16,6 +16,9 @@
         ├── StreamlitPageNotFoundError / StreamlitMissingRequiredParameterError
         ├── StreamlitIncompatibleParametersError / StreamlitInvalidURLError
         ├── StreamlitQueryParamDictValueError
+        ├── StreamlitInvalidLayoutContextError   e.g. st.button inside st.form
+        ├── StreamlitInvalidFormCallbackError / StreamlitInvalidWidthError
+        ├── StreamlitDefaultNotInOptionsError / StreamlitSelectionCountExceedsMaxError
         ├── UnhashableParamError
         └── UnserializableReturnValueError
 
@@ -41,18 +44,23 @@ __all__ = [
     "ScriptControlException",
     "StopException",
     "StreamlitAPIException",
+    "StreamlitDefaultNotInOptionsError",
     "StreamlitDuplicateElementId",
     "StreamlitDuplicateElementKey",
     "StreamlitIncompatibleParametersError",
     "StreamlitInvalidColumnSpecError",
+    "StreamlitInvalidFormCallbackError",
+    "StreamlitInvalidLayoutContextError",
     "StreamlitInvalidMinMaxError",
     "StreamlitInvalidParameterTypeError",
     "StreamlitInvalidURLError",
+    "StreamlitInvalidWidthError",
     "StreamlitMissingRequiredParameterError",
     "StreamlitMixedNumericTypesError",
     "StreamlitPageNotFoundError",
     "StreamlitQueryParamDictValueError",
     "StreamlitSecretNotFoundError",
+    "StreamlitSelectionCountExceedsMaxError",
     "StreamlitValueAboveMaxError",
     "StreamlitValueAssignmentNotAllowedError",
     "StreamlitValueBelowMinError",
@@ -272,6 +280,47 @@ class StreamlitQueryParamDictValueError(StreamlitAPIException):
 
 class StreamlitSecretNotFoundError(StreamlitAPIException, FileNotFoundError):
     pass
+
+
+class StreamlitInvalidLayoutContextError(StreamlitAPIException):
+    """A command used where it cannot work, such as a button inside a form."""
+
+
+class StreamlitInvalidFormCallbackError(StreamlitAPIException):
+    def __init__(self) -> None:
+        super().__init__(
+            "Within a form, callbacks can only be defined on `st.form_submit_button`. "
+            "Defining callbacks on other widgets inside a form is not allowed."
+        )
+
+
+class StreamlitInvalidWidthError(StreamlitAPIException):
+    def __init__(self, width: Any, allow_content: bool = False) -> None:
+        valid = "a positive integer (pixels), 'stretch', or 'content'" if allow_content else (
+            "a positive integer (pixels) or 'stretch'"
+        )
+        super().__init__(f"Invalid width value: {width!r}. Width must be either {valid}.")
+
+
+class StreamlitDefaultNotInOptionsError(StreamlitAPIException):
+    def __init__(self, value: Any) -> None:
+        super().__init__(
+            f"The default value '{value}' is not part of the options. "
+            "Please make sure that every default value also exists in the options."
+        )
+
+
+class StreamlitSelectionCountExceedsMaxError(StreamlitAPIException):
+    def __init__(self, current_selections_count: int, max_selections_count: int) -> None:
+        selections = "option" if current_selections_count == 1 else "options"
+        options = "option" if max_selections_count == 1 else "options"
+        super().__init__(
+            f"Multiselect has {current_selections_count} {selections} selected but "
+            f"`max_selections` is set to {max_selections_count}. This happened because you "
+            "either gave too many options to `default` or you manipulated the widget's state "
+            "through `st.session_state`. Note that the latter can happen before the line "
+            f"indicated in the traceback. Please select at most {max_selections_count} {options}."
+        )
 
 
 class ScriptControlException(Exception):

@@ -39,6 +39,10 @@ ELEMENT_KINDS = frozenset(
         "block", "empty", "spinner",
         # widgets
         "slider", "button", "checkbox", "selectbox", "text_input", "number_input",
+        "toggle", "radio", "multiselect", "button_group", "feedback", "select_slider",
+        "text_area", "date_input", "time_input", "datetime_input", "color_picker",
+        "file_uploader", "camera_input", "audio_input", "download_button", "link_button",
+        "form_submit_button",
         # navigation
         "page_link",
     }
@@ -110,9 +114,25 @@ def parse_location(text: str) -> tuple[str, str]:
     return value["page"], value["query"]
 
 
-def parse_widget_values(text: str, what: str) -> dict[str, Any]:
-    """Validate a ``{widget_id: value}`` object received from the page."""
+def parse_widget_values(
+    text: str, what: str, buffers: Sequence[bytes] = ()
+) -> dict[str, Any]:
+    """Validate a ``{widget_id: value}`` object received from the page.
+
+    ``{"__bytes__": n}`` anywhere in it stands for ``buffers[n]`` (a file the
+    visitor picked), as in messages to the page.
+    """
     value = json.loads(text or "{}")
     if not isinstance(value, dict) or not all(isinstance(k, str) for k in value):
         raise ValueError(f"{what} must be a JSON object keyed by widget id")
+    return _with_bytes(value, buffers) if buffers else value
+
+
+def _with_bytes(value: Any, buffers: Sequence[bytes]) -> Any:
+    if isinstance(value, dict):
+        if set(value) == {"__bytes__"} and isinstance(value["__bytes__"], int):
+            return buffers[value["__bytes__"]]
+        return {k: _with_bytes(v, buffers) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_with_bytes(v, buffers) for v in value]
     return value

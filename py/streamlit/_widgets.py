@@ -14,28 +14,46 @@ import hashlib
 from collections.abc import Callable, Iterable
 from typing import Any, Literal
 
+from streamlit import _forms
 from streamlit._container import active
 from streamlit._errors import (
+    StreamlitAPIException,
     StreamlitDuplicateElementId,
     StreamlitDuplicateElementKey,
+    StreamlitInvalidFormCallbackError,
+    StreamlitInvalidWidthError,
+    StreamlitMissingRequiredParameterError,
     StreamlitValueAssignmentNotAllowedError,
     StreamlitValueError,
 )
 from streamlit._session_state import WIDGET_ID_PREFIX, WidgetMetadata, get_session_state
 
 __all__ = [
+    "BindOption",
     "LabelVisibility",
+    "OnChangeMode",
+    "PersistStateOption",
+    "Width",
     "WidgetCallback",
+    "callback",
+    "check_state_options",
     "check_writes_allowed",
+    "current_form_id",
     "props",
     "register",
     "to_key",
     "widget_id",
+    "width",
 ]
 
 LabelVisibility = Literal["visible", "hidden", "collapsed"]
 WidgetCallback = Callable[..., None]
+OnChangeMode = Literal["rerun", "ignore"]
+BindOption = Literal["query-params"] | None
+PersistStateOption = Literal["page", "session"] | None
+Width = int | Literal["stretch", "content"]
 _LABEL_VISIBILITIES = ("visible", "hidden", "collapsed")
+_ON_CHANGE_MODES = ("rerun", "ignore")
 
 
 def to_key(key: object) -> str | None:
@@ -46,6 +64,68 @@ def check_writes_allowed(key: str | None) -> None:
     """For widgets whose value the script may not set (buttons)."""
     if key is not None and get_session_state().is_new_state_value(key):
         raise StreamlitValueAssignmentNotAllowedError(key)
+
+
+def callback(
+    on_change: object,
+    *,
+    modes: tuple[str, ...] = _ON_CHANGE_MODES,
+    param: str = "on_change",
+) -> WidgetCallback | None:
+    """The callback to run on change: `on_change` if callable; None for ``"rerun"``/``"ignore"``/None.
+
+    How a mode behaves on the page (``"ignore"``: no rerun) is up to the widget's props.
+    """
+    if on_change is None or callable(on_change):
+        return on_change  # type: ignore[return-value]
+    if isinstance(on_change, str) and on_change in _ON_CHANGE_MODES:
+        if on_change in modes:
+            return None
+        raise StreamlitAPIException(
+            f'`{param}="{on_change}"` is not supported on this widget. '
+            f"Pass a callback, or omit `{param}`."
+        )
+    raise StreamlitValueError(param, [repr(m) for m in modes] + ["a callback function"])
+
+
+def check_state_options(user_key: str | None, bind: object, persist_state: object) -> None:
+    """Validate `bind` and `persist_state` as Streamlit does.
+
+    Headwater accepts them but does not act on them yet: a bound widget is not
+    mirrored in the URL, and a widget that is not drawn loses its value.
+    """
+    if bind is not None and bind != "query-params":
+        raise StreamlitValueError("bind", ["'query-params'", "None"])
+    if bind is not None and user_key is None:
+        raise StreamlitMissingRequiredParameterError(
+            "key",
+            detail="When using bind='query-params', the widget must have a unique 'key' "
+            "parameter specified. This 'key' will be used as the name of the query parameter.",
+        )
+    if persist_state is not None and persist_state not in ("page", "session"):
+        raise StreamlitValueError("persist_state", ["'page'", "'session'", "None"])
+    if persist_state is not None and user_key is None:
+        raise StreamlitMissingRequiredParameterError(
+            "key",
+            detail="When using persist_state, the widget must have a unique 'key' parameter "
+            "specified so its value can be preserved across reruns and page switches.",
+        )
+
+
+def width(value: object, *, allow_content: bool) -> int | str:
+    """Validate a `width` argument: ``"stretch"``, ``"content"`` (if allowed) or pixels."""
+    allowed = ("stretch", "content") if allow_content else ("stretch",)
+    if isinstance(value, str) and value in allowed:
+        return value
+    if isinstance(value, int) and not isinstance(value, bool) and value > 0:
+        return value
+    raise StreamlitInvalidWidthError(value, allow_content)
+
+
+def current_form_id() -> str | None:
+    """The key of the form the next widget goes into, if any."""
+    form = _forms.form_of(active())
+    return None if form is None else form.form_id
 
 
 def widget_id(
@@ -98,8 +178,11 @@ def register(
     kwargs: dict[str, Any] | None,
     disabled: bool,
     is_trigger: bool = False,
+    form_submitter: bool = False,
 ) -> Any:
     """Register the widget with session state; return its value in this run."""
+    if on_change is not None and not form_submitter and current_form_id() is not None:
+        raise StreamlitInvalidFormCallbackError()
     state = get_session_state()
     if disabled:
         state.discard_page_value(element_id)
@@ -124,7 +207,11 @@ def props(
     value: Any,
     **extra: Any,
 ) -> dict[str, Any]:
-    """The props every widget element carries, plus its own."""
+    """The props every widget element carries, plus its own.
+
+    `form_id` is the key of the form the widget is in (the page holds its
+    changes until the form is submitted), None outside forms.
+    """
     if label_visibility not in _LABEL_VISIBILITIES:
         raise StreamlitValueError("label_visibility", [repr(v) for v in _LABEL_VISIBILITIES])
     return {
@@ -133,5 +220,6 @@ def props(
         "disabled": disabled,
         "label_visibility": label_visibility,
         "value": value,
+        "form_id": current_form_id(),
         **extra,
     }

@@ -26,6 +26,11 @@ def test_the_commands():
         # pages, state and config
         "Page", "connection", "context", "get_option", "navigation", "page_link",
         "query_params", "secrets", "set_page_config", "switch_page",
+        # input widgets and forms
+        "audio_input", "camera_input", "color_picker", "date_input", "datetime_input",
+        "download_button", "feedback", "file_uploader", "form", "form_submit_button",
+        "link_button", "multiselect", "pills", "radio", "segmented_control", "select_slider",
+        "text_area", "time_input", "toggle",
     }  # fmt: skip
 
 

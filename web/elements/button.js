@@ -1,22 +1,108 @@
-/** `st.button`: a real `<button>`; a click is a one-shot trigger, not a value. */
-import { h, setText } from '../dom.js';
-import { Widget } from './widget.js';
+/**
+ * The button family: `st.button`, `st.form_submit_button`, `st.download_button`
+ * and `st.link_button`. They share the look (type, icon, width) and differ in
+ * what a click does: a one-shot trigger, a form submit, saving a file, a link.
+ */
+import { h, setAttr } from '../dom.js';
+import { Widget, applyWidth, formOf } from './widget.js';
+
+/** Fills a button-like element with its icon and label, as the props say. */
+function drawButton(el, props) {
+  el.dataset.type = props.type ?? 'secondary';
+  el.title = props.help ?? '';
+  const icon = props.icon && !props.icon.startsWith(':material/') ? props.icon : null;
+  const parts = [h('span', { class: 'hw-button-label', text: props.label })];
+  if (icon) {
+    const iconEl = h('span', { class: 'hw-button-icon', 'aria-hidden': 'true', text: icon });
+    if (props.icon_position === 'right') parts.push(iconEl);
+    else parts.unshift(iconEl);
+  }
+  const text = parts.map((p) => p.textContent).join('|');
+  if (el.dataset.drawn !== text) {
+    el.replaceChildren(...parts);
+    el.dataset.drawn = text;
+  }
+  el.classList.toggle('hw-full-width', props.width === 'stretch' || Boolean(props.use_container_width));
+  el.classList.toggle('hw-nowrap', props.wrap === false);
+}
 
 export class Button extends Widget {
   constructor(id, props, ctx) {
     super(id, ctx, 'hw-button-widget');
     this._button = h('button', { class: 'hw-button', type: 'button' });
-    this._button.addEventListener('click', () => this._ctx.trigger(this.id));
+    this._button.addEventListener('click', () => this._click());
     this.el.append(this._button);
     this.update(props);
   }
 
   update(props) {
-    const button = this._button;
-    setText(button, props.label);
-    button.dataset.type = props.type ?? 'secondary';
-    button.disabled = Boolean(props.disabled);
-    button.title = props.help ?? '';
-    button.classList.toggle('hw-full-width', Boolean(props.use_container_width));
+    this._props = props;
+    drawButton(this._button, props);
+    this._button.disabled = Boolean(props.disabled);
+    applyWidth(this.el, props.width);
+  }
+
+  _click() {
+    this._ctx.trigger(this.id);
+  }
+}
+
+/** Submits its form: the form sends what it holds, with this button's trigger. */
+export class FormSubmitButton extends Button {
+  _click() {
+    const form = formOf(this.el);
+    if (form) form.submit(this.id);
+    else this._ctx.trigger(this.id);
+  }
+}
+
+/** Saves `data` as `file_name` through a Blob URL; reruns (a trigger) unless on_click="ignore". */
+export class DownloadButton extends Button {
+  _click() {
+    const { data, file_name: fileName, mime, rerun } = this._props;
+    const url = URL.createObjectURL(new Blob([data ?? ''], { type: mime || 'application/octet-stream' }));
+    const link = h('a', { href: url, download: fileName || 'download', hidden: true });
+    this.el.append(link);
+    link.click();
+    link.remove();
+    // The download reads the Blob after this task; revoking at once could cancel it.
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    if (rerun !== false) this._ctx.trigger(this.id);
+  }
+}
+
+/** Only web, mail and relative links: a `javascript:` URL would run in the app's page. */
+const SAFE_URL = /^(?:https?:|mailto:|[^:]*(?:[/?#]|$))/i;
+
+/** An `<a>` drawn as a button; it opens in a new tab. With a widget id, a click also reruns. */
+export class LinkButton {
+  constructor(id, props, ctx) {
+    this.id = id;
+    this._ctx = ctx;
+    this._props = props;
+    this._link = h('a', { class: 'hw-button hw-link-button', target: '_blank', rel: 'noopener noreferrer' });
+    this._link.addEventListener('click', (event) => {
+      if (this._props.disabled || !this._link.hasAttribute('href')) {
+        event.preventDefault();
+        return;
+      }
+      if (this.id && this._props.rerun) this._ctx.trigger(this.id);
+    });
+    this.el = h('div', { class: 'hw-widget hw-button-widget' }, [this._link]);
+    this.update(props);
+  }
+
+  update(props) {
+    this._props = props;
+    drawButton(this._link, props);
+    const url = String(props.url ?? '').trim();
+    const safe = SAFE_URL.test(url);
+    setAttr(this._link, 'href', safe && !props.disabled ? url : null);
+    // Without href an <a> is no link; keep it a named, focusable control.
+    setAttr(this._link, 'role', safe && !props.disabled ? null : 'link');
+    setAttr(this._link, 'aria-disabled', props.disabled || !safe ? 'true' : null);
+    setAttr(this._link, 'tabindex', safe && !props.disabled ? null : 0);
+    if (!safe) this._link.title = `Headwater refused to open this link: ${url}`;
+    applyWidth(this.el, props.width);
   }
 }

@@ -23,6 +23,7 @@ export class Checkbox extends Widget {
   }
 
   update(props, prev) {
+    this._props = props;
     setText(this._text, props.label);
     this._text.dataset.visibility = props.label_visibility ?? 'visible';
     this._input.disabled = Boolean(props.disabled);

@@ -16,7 +16,17 @@ import { Dataframe, Table } from './data.js';
 import { VegaLite } from './chart.js';
 import { Block, Empty } from './layout.js';
 import { Slider } from './slider.js';
-import { Button } from './button.js';
+import { Button, DownloadButton, FormSubmitButton, LinkButton } from './button.js';
+import { ButtonGroup, Feedback } from './button-group.js';
+import { ColorPicker } from './color-picker.js';
+import { DateInput, DateTimeInput, TimeInput } from './date-input.js';
+import { FileUploader } from './file-uploader.js';
+import { Form } from './form.js';
+import { AudioInput, CameraInput } from './media-input.js';
+import { Multiselect } from './multiselect.js';
+import { Radio } from './radio.js';
+import { TextArea } from './text-area.js';
+import { Toggle } from './toggle.js';
 import { Checkbox } from './checkbox.js';
 import { Selectbox } from './selectbox.js';
 import { TextInput } from './text-input.js';
@@ -44,7 +54,26 @@ const _views = {
   selectbox: [Selectbox, 'stSelectbox'],
   text_input: [TextInput, 'stTextInput'],
   number_input: [NumberInput, 'stNumberInput'],
+  toggle: [Toggle, 'stCheckbox'],
+  radio: [Radio, 'stRadio'],
+  multiselect: [Multiselect, 'stMultiSelect'],
+  button_group: [ButtonGroup, 'stButtonGroup'],
+  feedback: [Feedback, 'stFeedback'],
+  select_slider: [Slider, 'stSlider'],
+  text_area: [TextArea, 'stTextArea'],
+  date_input: [DateInput, 'stDateInput'],
+  time_input: [TimeInput, 'stTimeInput'],
+  datetime_input: [DateTimeInput, 'stDateTimeInput'],
+  color_picker: [ColorPicker, 'stColorPicker'],
+  file_uploader: [FileUploader, 'stFileUploader'],
+  camera_input: [CameraInput, 'stCameraInput'],
+  audio_input: [AudioInput, 'stAudioInput'],
+  download_button: [DownloadButton, 'stDownloadButton'],
+  link_button: [LinkButton, 'stLinkButton'],
+  form_submit_button: [FormSubmitButton, 'stFormSubmitButton'],
 };
+
+const _form = [Form, 'stForm'];
 
 /**
  * @param {string} kind
@@ -54,7 +83,8 @@ const _views = {
  * @returns {View}
  */
 export function createView(kind, id, props, ctx) {
-  const entry = _views[kind];
+  // A form is a block (its children arrive as their own deltas) with a view of its own.
+  const entry = kind === 'block' && props.layout === 'form' ? _form : _views[kind];
   if (!entry) return new _Unknown(kind);
   const [View, testId] = entry;
   const view = new View(id, props, ctx);

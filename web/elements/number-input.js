@@ -5,7 +5,7 @@
 import { h, uid } from '../dom.js';
 import { formatNumber } from '../format.js';
 import { Label } from './label.js';
-import { Widget } from './widget.js';
+import { Widget, formOf } from './widget.js';
 
 export class NumberInput extends Widget {
   constructor(id, props, ctx) {
@@ -23,7 +23,9 @@ export class NumberInput extends Widget {
     this._shownText = '';
     this._input.addEventListener('input', () => this._showHint());
     this._input.addEventListener('keydown', (event) => {
-      if (event.key === 'Enter') this._commitTyped();
+      if (event.key !== 'Enter') return;
+      this._commitTyped();
+      formOf(this.el)?.submitFromKeyboard();
     });
     this._input.addEventListener('blur', () => this._commitTyped());
     this._minus.addEventListener('click', () => this._stepBy(-1));

@@ -26,6 +26,7 @@ export class Selectbox extends Widget {
   }
 
   update(props, prev) {
+    this._props = props;
     this._label.update(props);
     this._select.disabled = Boolean(props.disabled);
     this._placeholder.textContent = props.placeholder ?? 'Choose an option';

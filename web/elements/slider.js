@@ -1,12 +1,18 @@
 /**
- * `st.slider`: one thumb, or two for a range (`value` is `[lo, hi]`). Each
- * thumb is an ARIA slider. Keys send at once (each press is a rerun); a drag
- * sends on release, as Streamlit does.
+ * `st.slider` and `st.select_slider`: one thumb, or two for a range (`value`
+ * is `[lo, hi]`). Each thumb is an ARIA slider. Keys send at once (each press
+ * is a rerun); a drag sends on release, as Streamlit does.
+ *
+ * Dates and times arrive as microseconds since 1970 (UTC) and are shown with
+ * a moment.js-style `format`; a select slider moves indices into `options`.
  */
 import { h, setAttr, setText } from '../dom.js';
 import { formatNumber } from '../format.js';
+import { formatDate } from './date-format.js';
 import { Label } from './label.js';
-import { Widget } from './widget.js';
+import { Widget, applyWidth } from './widget.js';
+
+const TIMELIKE = new Set(['date', 'time', 'datetime']);
 
 export class Slider extends Widget {
   constructor(id, props, ctx) {
@@ -63,14 +69,14 @@ export class Slider extends Widget {
   }
 
   _render() {
-    const { min, max, disabled, format, data_type: dataType } = this._props;
+    const { min, max, disabled } = this._props;
     const span = max - min || 1;
     const percents = this._values.map((value) => ((value - min) / span) * 100);
     const [from, to] = percents.length === 2 ? percents : [0, percents[0]];
     this._fill.style.left = `${from}%`;
     this._fill.style.width = `${to - from}%`;
     this._thumbs.forEach((thumb, i) => {
-      const text = formatNumber(format, this._values[i], dataType);
+      const text = this._text(this._values[i]);
       thumb.style.left = `${percents[i]}%`;
       setText(thumb.firstChild, text);
       // A thumb's bounds are the other thumb's value, as in WAI-ARIA's multi-thumb slider.
@@ -82,9 +88,18 @@ export class Slider extends Widget {
       setAttr(thumb, 'aria-disabled', disabled && 'true');
       setAttr(thumb, 'tabindex', disabled ? null : 0);
     });
-    setText(this._min, formatNumber(format, min, dataType));
-    setText(this._max, formatNumber(format, max, dataType));
+    setText(this._min, this._text(min));
+    setText(this._max, this._text(max));
     this.el.classList.toggle('hw-disabled', Boolean(disabled));
+    applyWidth(this.el, this._props.width);
+  }
+
+  /** How a value reads: the option, the formatted date, or the formatted number. */
+  _text(value) {
+    const { options, format, data_type: dataType } = this._props;
+    if (options) return options[value] ?? '';
+    if (TIMELIKE.has(dataType)) return formatDate(format ?? 'YYYY-MM-DD', value / 1000);
+    return formatNumber(format, value, dataType);
   }
 
   /** Rounds to the step grid (anchored at min) and clamps; trims float noise such as 0.30000000000000004. */
@@ -92,7 +107,7 @@ export class Slider extends Widget {
     const { min, max, step, data_type: dataType } = this._props;
     let snapped = step > 0 ? min + Math.round((value - min) / step) * step : value;
     snapped = Math.min(max, Math.max(min, snapped));
-    if (dataType === 'int') return Math.round(snapped);
+    if (dataType !== 'float') return Math.round(snapped);
     const decimals = Math.max(_decimals(step), _decimals(min));
     return Number(snapped.toFixed(Math.min(decimals, 15)));
   }

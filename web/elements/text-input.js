@@ -4,7 +4,7 @@
  */
 import { h, uid } from '../dom.js';
 import { Label } from './label.js';
-import { Widget } from './widget.js';
+import { Widget, formOf } from './widget.js';
 
 export class TextInput extends Widget {
   constructor(id, props, ctx) {
@@ -18,7 +18,9 @@ export class TextInput extends Widget {
     this._input.value = this._committed;
     this._input.addEventListener('input', () => this._showHint());
     this._input.addEventListener('keydown', (event) => {
-      if (event.key === 'Enter' && !event.isComposing) this._commit();
+      if (event.key !== 'Enter' || event.isComposing) return;
+      this._commit();
+      formOf(this.el)?.submitFromKeyboard();
     });
     this._input.addEventListener('blur', () => this._commit());
     this.el.append(this._label.el, h('div', { class: 'hw-input-box' }, [this._input]));
@@ -26,6 +28,7 @@ export class TextInput extends Widget {
   }
 
   update(props, prev) {
+    this._props = props;
     this._label.update(props);
     const input = this._input;
     input.type = props.type === 'password' ? 'password' : 'text';

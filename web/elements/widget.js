@@ -1,6 +1,8 @@
 /**
- * What every widget view shares: its id, the channel back to the script, and
- * the rule for when a value from the script overwrites what the page shows.
+ * What every widget view shares: its id, the channel back to the script, the
+ * rule for when a value from the script overwrites what the page shows, and
+ * forms: inside an `st.form` a change is held by the form until it is
+ * submitted (see form.js), instead of rerunning the script.
  */
 import { h, equal } from '../dom.js';
 
@@ -10,7 +12,38 @@ import { h, equal } from '../dom.js';
  *   returns the `seq` of the rerun that will carry it
  * @property {(widgetId: string) => void} trigger  queue a one-shot trigger (a button press)
  * @property {() => number} runSeq  `seq` of the newest rerun the current run includes
+ *
+ * @typedef {object} FormView  what a widget needs of the form it is in
+ * @property {(widget: Widget, value: any) => void} hold
+ * @property {() => void} submitFromKeyboard  Enter in a text field (`enter_to_submit`)
  */
+
+/** Widget element → view, so a form can find the widgets inside it. */
+const _views = new WeakMap();
+/** Form element → form view. */
+const _forms = new WeakMap();
+
+/** Called by a form view so the widgets inside `el` find it. */
+export function registerForm(el, form) {
+  _forms.set(el, form);
+}
+
+/** @returns {FormView|undefined} the form `el` is drawn in */
+export function formOf(el) {
+  const formEl = el.parentElement?.closest('.hw-form');
+  return formEl ? _forms.get(formEl) : undefined;
+}
+
+/** @returns {Widget[]} the widget views drawn inside `el` */
+export function widgetsIn(el) {
+  return [...el.querySelectorAll('.hw-widget')].map((node) => _views.get(node)).filter(Boolean);
+}
+
+/** Applies a `width` prop: "stretch", "content" or pixels (never wider than the container). */
+export function applyWidth(el, width) {
+  el.style.width = typeof width === 'number' ? `${width}px` : width === 'content' ? 'fit-content' : '';
+  el.style.maxWidth = width === 'stretch' || width == null ? '' : '100%';
+}
 
 export class Widget {
   /**
@@ -23,11 +56,35 @@ export class Widget {
     this._ctx = ctx;
     /** The value last sent and the `seq` of the rerun carrying it, until a run including it answers. */
     this._pending = null;
+    /** The props of the latest run; subclasses set it first thing in `update`. */
+    this._props = null;
     this.el = h('div', { class: `hw-widget ${className}` });
+    _views.set(this.el, this);
   }
 
   _send(value) {
+    const form = formOf(this.el);
+    if (form) {
+      // Held until the form is submitted: no run will carry it before then.
+      this._pending = { value, seq: Infinity };
+      form.hold(this, value);
+      return;
+    }
     this._pending = { value, seq: this._ctx.send(this.id, value) };
+  }
+
+  /** The form sent the held value with the rerun numbered `seq`. */
+  _submitted(seq) {
+    if (this._pending?.seq === Infinity) this._pending.seq = seq;
+  }
+
+  /** `clear_on_submit`: show the default again; the form holds it for the next submit. */
+  _clearToDefault() {
+    const props = this._props;
+    if (!props || !('default' in props)) return;
+    this._pending = null;
+    this.update({ ...props, value: props.default }, { ...props, value: undefined });
+    this._send(props.default);
   }
 
   /**

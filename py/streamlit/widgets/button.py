@@ -1,4 +1,4 @@
-"""st.button."""
+"""st.button, and the props every button-like widget shares."""
 
 from __future__ import annotations
 
@@ -7,11 +7,44 @@ from typing import Any, Literal
 
 from streamlit import _widgets
 from streamlit._container import active
-from streamlit._errors import StreamlitValueError
+from streamlit._errors import StreamlitInvalidLayoutContextError, StreamlitValueError
 
-__all__ = ["button"]
+__all__ = ["FORM_DOCS_INFO", "button", "button_props"]
 
 _TYPES = ("primary", "secondary", "tertiary")
+_ICON_POSITIONS = ("left", "right")
+
+FORM_DOCS_INFO = (
+    "\n\nFor more information, refer to the\n"
+    "[documentation for forms](https://docs.streamlit.io/develop/api-reference/execution-flow/st.form)."
+)
+
+
+def button_props(
+    *,
+    type: str,
+    icon: str | None,
+    icon_position: str,
+    use_container_width: bool | None,
+    width: _widgets.Width,
+    shortcut: str | None,
+    wrap: bool | None,
+) -> dict[str, Any]:
+    """Validate what buttons, download, link and submit buttons share; their own props."""
+    if type not in _TYPES:
+        raise StreamlitValueError("type", [repr(t) for t in _TYPES])
+    if icon_position not in _ICON_POSITIONS:
+        raise StreamlitValueError("icon_position", [repr(p) for p in _ICON_POSITIONS])
+    if use_container_width is not None:
+        width = "stretch" if use_container_width else "content"
+    return {
+        "type": type,
+        "icon": icon,
+        "icon_position": icon_position,
+        "width": _widgets.width(width, allow_content=True),
+        "shortcut": shortcut,
+        "wrap": wrap,
+    }
 
 
 def button(
@@ -23,8 +56,13 @@ def button(
     kwargs: dict[str, Any] | None = None,
     *,
     type: Literal["primary", "secondary", "tertiary"] = "secondary",
+    icon: str | None = None,
+    icon_position: Literal["left", "right"] = "left",
     disabled: bool = False,
-    use_container_width: bool = False,
+    use_container_width: bool | None = None,
+    width: _widgets.Width = "content",
+    shortcut: str | None = None,
+    wrap: bool | None = None,
 ) -> bool:
     """Display a button; returns True only in the run its click triggered.
 
@@ -32,25 +70,42 @@ def button(
         >>> if st.button("Say hello"):
         ...     st.write("Hello!")
     """
-    if type not in _TYPES:
-        raise StreamlitValueError("type", [repr(t) for t in _TYPES])
+    extra = button_props(
+        type=type,
+        icon=icon,
+        icon_position=icon_position,
+        use_container_width=use_container_width,
+        width=width,
+        shortcut=shortcut,
+        wrap=wrap,
+    )
     user_key = _widgets.to_key(key)
+    callback = _widgets.callback(on_click, modes=(), param="on_click")
     _widgets.check_writes_allowed(user_key)
     widget_id = _widgets.widget_id(
         "button",
         user_key,
         key_as_main_identity=True,
         label=label,
+        icon=icon,
         help=help,
         is_form_submitter=False,
         type=type,
+        width=extra["width"],
+        icon_position=icon_position,
+        shortcut=shortcut,
     )
+    if _widgets.current_form_id() is not None:
+        raise StreamlitInvalidLayoutContextError(
+            "`st.button()` can't be used in an `st.form()`. Use `st.form_submit_button()` "
+            f"instead to submit the form.{FORM_DOCS_INFO}"
+        )
     clicked = _widgets.register(
         widget_id,
         user_key,
         deserialize=bool,
         serialize=bool,
-        on_change=on_click,
+        on_change=callback,
         args=args,
         kwargs=kwargs,
         disabled=disabled,
@@ -64,8 +119,7 @@ def button(
             disabled=disabled,
             label_visibility="visible",
             value=clicked,
-            type=type,
-            use_container_width=use_container_width,
+            **extra,
         ),
         widget_id,
     )

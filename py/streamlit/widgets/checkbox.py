@@ -52,6 +52,7 @@ def checkbox(
             disabled=disabled,
             label_visibility=label_visibility,
             value=bool(checked),
+            default=default,
         ),
         widget_id,
     )

@@ -32,13 +32,18 @@ def number_input(
     format: str | None = None,
     key: str | int | None = None,
     help: str | None = None,
-    on_change: _widgets.WidgetCallback | None = None,
+    on_change: _widgets.WidgetCallback | _widgets.OnChangeMode | None = "rerun",
     args: Iterable[Any] | None = None,
     kwargs: dict[str, Any] | None = None,
     *,
     placeholder: str | None = None,
     disabled: bool = False,
+    required: bool = False,
     label_visibility: _widgets.LabelVisibility = "visible",
+    icon: str | None = None,
+    width: Literal["stretch"] | int = "stretch",
+    bind: _widgets.BindOption = None,
+    persist_state: _widgets.PersistStateOption = None,
 ) -> Number | None:
     """Display a numeric input; ints in, ints out (step 1); floats step by 0.01.
 
@@ -49,6 +54,9 @@ def number_input(
         >>> n = st.number_input("How many?", min_value=1, value=3)
     """
     user_key = _widgets.to_key(key)
+    callback = _widgets.callback(on_change)
+    _widgets.check_state_options(user_key, bind, persist_state)
+    width = _widgets.width(width, allow_content=False)
     widget_id = _widgets.widget_id(
         "number_input",
         user_key,
@@ -61,6 +69,9 @@ def number_input(
         format=format,
         help=help,
         placeholder=None if placeholder is None else str(placeholder),
+        icon=icon,
+        width=width,
+        required=required,
     )
     numbers = [min_value, max_value, value, step]
     all_ints = all(isinstance(a, (Integral, type(None), str)) for a in numbers)
@@ -102,6 +113,9 @@ def number_input(
             chosen = int(chosen)
         elif not math.isfinite(chosen):
             return default
+        else:
+            # JSON has one number type: the page's 3.0 arrives as 3.
+            chosen = float(chosen)
         if (min_value is not None and chosen < min_value) or (
             max_value is not None and chosen > max_value
         ):
@@ -113,7 +127,7 @@ def number_input(
         user_key,
         deserialize=deserialize,
         serialize=lambda v: v,
-        on_change=on_change,
+        on_change=callback,
         args=args,
         kwargs=kwargs,
         disabled=disabled,
@@ -140,6 +154,10 @@ def number_input(
             format=format,
             data_type=data_type,
             placeholder=placeholder,
+            default=default,
+            icon=icon,
+            required=bool(required),
+            width=width,
         ),
         widget_id,
     )

@@ -86,6 +86,7 @@ def selectbox(
             disabled=disabled,
             label_visibility=label_visibility,
             value=serialize(current),
+            default=default,
             options=formatted,
             placeholder="Choose an option" if placeholder is None else placeholder,
         ),

@@ -78,6 +78,7 @@ def text_input(
             disabled=disabled,
             label_visibility=label_visibility,
             value=current,
+            default=default,
             max_chars=max_chars,
             type=type,
             placeholder=placeholder,
