@@ -24,6 +24,8 @@ export class Client {
     this._flushScheduled = false;
     /** `seq` of the last `run:rerun` sent. */
     this._seq = 0;
+    /** The fragment the queued changes rerun: undefined while none are queued, null for the whole app. */
+    this._fragment = undefined;
     this._worker = new Worker(workerUrl, { type: 'module' });
     this._worker.addEventListener('message', (event) => this._receive(event.data));
     this._worker.addEventListener('error', (event) => {
@@ -47,23 +49,48 @@ export class Client {
 
   /**
    * Queues a widget's new value; changes in one frame make one rerun.
+   * @param {string|null} [fragment] the fragment holding the widget: only it reruns
    * @returns {number} the `seq` of the rerun that will carry the value
    */
-  setWidget(widgetId, value) {
+  setWidget(widgetId, value, fragment = null) {
+    this._scope(fragment);
     this._widgets[widgetId] = value;
     this._scheduleFlush();
     return this._seq + 1;
   }
 
-  /** Queues a one-shot trigger (a button press). */
-  trigger(widgetId) {
-    this._triggers[widgetId] = true;
+  /** Queues a one-shot trigger (a button press; a chat input's trigger carries its text). */
+  trigger(widgetId, value = true, fragment = null) {
+    this._scope(fragment);
+    this._triggers[widgetId] = value;
     this._scheduleFlush();
   }
 
-  /** Reruns now, with whatever changes are queued (often none). */
+  /** Queues a rerun of one fragment (its `run_every` timer). */
+  rerunFragment(fragment) {
+    this._scope(fragment);
+    this._scheduleFlush();
+  }
+
+  /** Reruns the whole app now, with whatever changes are queued (often none). */
   rerun() {
+    this._fragment = null;
     this._flush();
+  }
+
+  /**
+   * Changes in one fragment rerun it alone; one outside any fragment reruns the
+   * whole app, with every change queued. Changes in another fragment go in a
+   * rerun of their own: a timer's rerun must not turn a click into a full run.
+   */
+  _scope(fragment) {
+    const queued = this._fragment;
+    if (queued === undefined || queued === fragment) this._fragment = fragment;
+    else if (queued === null || fragment === null) this._fragment = null;
+    else {
+      this._flush();
+      this._fragment = fragment;
+    }
   }
 
   /** @param {Files} files */
@@ -99,8 +126,10 @@ export class Client {
   _flush() {
     this._flushScheduled = false;
     this._seq++;
-    this._worker.postMessage({ type: 'run:rerun', seq: this._seq, widgets: this._widgets, triggers: this._triggers });
+    const fragment = this._fragment ? { fragment: this._fragment } : {};
+    this._worker.postMessage({ type: 'run:rerun', seq: this._seq, widgets: this._widgets, triggers: this._triggers, ...fragment });
     this._widgets = {};
     this._triggers = {};
+    this._fragment = undefined;
   }
 }

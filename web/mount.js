@@ -54,7 +54,11 @@ export function mount(element, { files, entrypoint, argv = [], assetsUrl = DEFAU
 
   const renderer = new Renderer(
     { main: shell.main, sidebar: shell.sidebar },
-    { send: (widgetId, value) => client.setWidget(widgetId, value), trigger: (widgetId) => client.trigger(widgetId) },
+    {
+      send: (widgetId, value, fragment) => client.setWidget(widgetId, value, fragment),
+      trigger: (widgetId, value, fragment) => client.trigger(widgetId, value, fragment),
+      rerunFragment: (fragment) => client.rerunFragment(fragment),
+    },
   );
   const client = new Client(new URL('worker.js', assets), (message) => {
     switch (message.type) {
@@ -67,7 +71,7 @@ export function mount(element, { files, entrypoint, argv = [], assetsUrl = DEFAU
         shell.setState('error');
         return emit('error', { message: message.message });
       case 'run:start':
-        renderer.start(message.seq);
+        renderer.start(message.seq, message.fragment ?? null);
         return shell.setState('running');
       case 'run:delta':
         if (!drawn) boot.remove();

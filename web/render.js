@@ -4,8 +4,14 @@
  * element that keeps its kind and widget id is patched in place, so focus,
  * scroll and half-typed input survive reruns. While a run is under way,
  * elements it has not re-emitted yet stay, and grey out if it takes a while.
+ *
+ * Roots: `main` and `sidebar` are the shell's; the renderer adds `bottom` (pinned
+ * to the bottom of the main area, for st.chat_input and st.bottom) and `event`
+ * (toasts and dialogs, floating above the page). A widget inside a fragment's
+ * block sends its changes as a rerun of that fragment only.
  */
 import { createView } from './elements/index.js';
+import { h } from './dom.js';
 
 /** Streamlit waits this long before greying elements a rerun has not reached. */
 const STALE_DELAY_MS = 400;
@@ -24,12 +30,28 @@ const STALE_DELAY_MS = 400;
 
 export class Renderer {
   /**
-   * @param {{main: HTMLElement, sidebar: HTMLElement}} roots where the two root blocks draw
-   * @param {{send(widgetId: string, value: any): number, trigger(widgetId: string): void}} channel
+   * @param {{main: HTMLElement, sidebar: HTMLElement}} roots where the shell's root blocks draw
+   * @param {{send(widgetId: string, value: any, fragment?: string|null): number,
+   *   trigger(widgetId: string, value?: any, fragment?: string|null): void,
+   *   rerunFragment?(fragment: string): void}} channel
    */
   constructor(roots, channel) {
+    const host = roots.main.closest('.hw-main') ?? roots.main.parentElement;
+    /** The frame of the `bottom` root: sticky at the bottom of the main area, hidden while empty. */
+    this._bottomFrame = h('div', { class: 'hw-bottom', 'data-testid': 'stBottom', hidden: true }, [
+      h('div', { class: 'hw-block hw-bottom-block', 'data-layout': 'vertical', 'data-testid': 'stBottomBlockContainer' }),
+    ]);
+    const event = h('div', { class: 'hw-event' });
+    host?.append(this._bottomFrame, event);
     /** @type {Record<string, Slot>} */
-    this._roots = { main: _rootSlot(roots.main), sidebar: _rootSlot(roots.sidebar) };
+    this._roots = {
+      main: _rootSlot(roots.main),
+      sidebar: _rootSlot(roots.sidebar),
+      bottom: _rootSlot(/** @type {HTMLElement} */ (this._bottomFrame.firstChild)),
+      event: _rootSlot(event),
+    };
+    /** Widget id → the id of the fragment whose block holds it. */
+    this._fragments = new Map();
     /** Counts runs, to tell which elements the current run has re-emitted. */
     this._run = 0;
     /** `seq` of the newest rerun request the current run includes. */
@@ -38,7 +60,13 @@ export class Renderer {
     this._staleTimer = undefined;
     this._staleShown = false;
     /** @type {import('./elements/widget.js').RenderContext} */
-    this._ctx = { ...channel, runSeq: () => this._seq };
+    this._ctx = {
+      send: (widgetId, value) => channel.send(widgetId, value, this._fragments.get(widgetId) ?? null),
+      trigger: (widgetId, value = true) => channel.trigger(widgetId, value, this._fragments.get(widgetId) ?? null),
+      rerunFragment: (fragment) => channel.rerunFragment?.(fragment),
+      navigate: (location) => channel.navigate?.(location),
+      runSeq: () => this._seq,
+    };
   }
 
   /** Whether the sidebar has anything to show. */
@@ -46,20 +74,24 @@ export class Renderer {
     return this._roots.sidebar.children.some((slot) => slot.kind !== 'empty');
   }
 
-  /** @param {number} seq the newest rerun request this run includes */
-  start(seq) {
+  /**
+   * @param {number} seq the newest rerun request this run includes
+   * @param {string|null} [fragment] the fragment this run reruns; only its elements may go stale
+   */
+  start(seq, fragment = null) {
     this._run++;
     this._seq = seq;
     this._clearStale();
     this._staleTimer = setTimeout(() => {
       this._staleShown = true;
-      for (const root of Object.values(this._roots)) this._markStale(root.children);
+      for (const block of this._scope(fragment)) this._markStale(block.children);
     }, STALE_DELAY_MS);
   }
 
   /** @param {Delta[]} deltas */
   apply(deltas) {
     for (const { path, element } of deltas) this._set(path, element);
+    this._showBottom();
   }
 
   /**
@@ -76,6 +108,7 @@ export class Renderer {
       }
     }
     this._clearStale();
+    this._showBottom();
   }
 
   destroy() {
@@ -94,14 +127,17 @@ export class Renderer {
       return;
     }
     const { children } = block;
+    const body = block.view.body ?? block.view.el;
     // Indices arrive in order; a gap would mean a lost delta, so hold its place.
     while (children.length < index) {
       const filler = this._create('empty', null, {});
       children.push(filler);
-      block.view.el.append(filler.view.el);
+      body.append(filler.view.el);
     }
+    if (id !== null) this._fragments.set(id, this._fragmentAt(parts));
     const old = children[index];
-    if (old && old.kind === kind && old.id === id) {
+    // A block's layout decides what it draws (a column, an expander, tabs...).
+    if (old && old.kind === kind && old.id === id && old.props.layout === props.layout) {
       old.view.update(props, old.props);
       old.props = props;
       old.seen = this._run;
@@ -113,9 +149,39 @@ export class Renderer {
       old.view.el.replaceWith(slot.view.el);
       _destroy(old);
     } else {
-      block.view.el.append(slot.view.el);
+      body.append(slot.view.el);
     }
     children[index] = slot;
+  }
+
+  /** The innermost fragment whose block (or wrapper block) holds the path `parts`. */
+  _fragmentAt([root, ...indices]) {
+    let slot = this._roots[root];
+    let fragment = null;
+    for (const index of indices) {
+      slot = slot?.children?.[Number(index)];
+      fragment = slot?.props.fragment ?? fragment;
+    }
+    return fragment;
+  }
+
+  /** The blocks a run may redraw: the roots, or a fragment's blocks. */
+  _scope(fragment) {
+    if (fragment === null) return Object.values(this._roots);
+    const found = [];
+    const visit = (children) => {
+      for (const slot of children) {
+        if (!slot.children) continue;
+        if (slot.props.fragment === fragment) found.push(slot);
+        else visit(slot.children);
+      }
+    };
+    for (const root of Object.values(this._roots)) visit(root.children);
+    return found;
+  }
+
+  _showBottom() {
+    this._bottomFrame.hidden = !this._roots.bottom.children.some((slot) => slot.kind !== 'empty');
   }
 
   /** @returns {Slot} */

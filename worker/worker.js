@@ -78,14 +78,14 @@ function enablePersistence(bridge, stored) {
   );
 }
 
-const queue = new RunQueue(async ({ seq, widgets, triggers }) => {
+const queue = new RunQueue(async ({ seq, widgets, triggers, fragment }) => {
   const { pyodide, bridge } = await session;
   runSeq = Math.max(runSeq, seq);
   // Picked files ride as bytes beside the JSON (see encodeBytes), copied into Python once.
   const { json, buffers } = encodeBytes(widgets);
   const files = pyodide.toPy(buffers);
   try {
-    bridge.rerun.callKwargs(json, JSON.stringify(triggers), { buffers: files });
+    bridge.rerun.callKwargs(json, JSON.stringify(triggers), { buffers: files, fragment });
   } finally {
     files.destroy();
   }

@@ -11,16 +11,20 @@ from streamlit._context import context
 from streamlit._pages import Page, navigation, switch_page
 from streamlit._query_params import query_params
 from streamlit._secrets import secrets
-from streamlit._delta_generator import sidebar
+from streamlit._delta_generator import bottom, sidebar
+from streamlit._fragment import fragment
 from streamlit._runner import rerun, stop
 from streamlit._session_state import session_state
 from streamlit.elements.charts import line_chart
+from streamlit.elements.chat import chat_input, chat_message
 from streamlit.elements.data import dataframe, table
+from streamlit.elements.dialog import dialog
 from streamlit.elements.exception import exception
 from streamlit.elements.form import form, form_submit_button
-from streamlit.elements.layout import columns, container, empty
+from streamlit.elements.layout import columns, container, empty, expander, popover, space, tabs
+from streamlit.elements.media import audio, image, logo, pdf, video
 from streamlit.elements.navigation import page_link
-from streamlit.elements.status import spinner
+from streamlit.elements.status import balloons, progress, snow, spinner, status, toast
 from streamlit.elements.text import (
     caption,
     code,
@@ -59,13 +63,18 @@ from streamlit.widgets.toggle import toggle
 
 __all__ = [
     "Page",
+    "audio",
     "audio_input",
+    "balloons",
+    "bottom",
     "button",
     "cache",
     "cache_data",
     "cache_resource",
     "camera_input",
     "caption",
+    "chat_input",
+    "chat_message",
     "checkbox",
     "code",
     "color_picker",
@@ -76,27 +85,35 @@ __all__ = [
     "dataframe",
     "date_input",
     "datetime_input",
+    "dialog",
     "divider",
     "download_button",
     "empty",
     "error",
     "exception",
+    "expander",
     "feedback",
     "file_uploader",
     "form",
     "form_submit_button",
+    "fragment",
     "get_option",
     "header",
+    "image",
     "info",
     "json",
     "line_chart",
     "link_button",
+    "logo",
     "markdown",
     "multiselect",
     "navigation",
     "number_input",
     "page_link",
+    "pdf",
     "pills",
+    "popover",
+    "progress",
     "query_params",
     "radio",
     "rerun",
@@ -108,18 +125,24 @@ __all__ = [
     "set_page_config",
     "sidebar",
     "slider",
+    "snow",
+    "space",
     "spinner",
+    "status",
     "stop",
     "subheader",
     "success",
     "switch_page",
     "table",
+    "tabs",
     "text",
     "text_area",
     "text_input",
     "time_input",
     "title",
+    "toast",
     "toggle",
+    "video",
     "warning",
     "write",
 ]

@@ -2,7 +2,7 @@
 
 start(entrypoint, argv, emit, browser_json)  once, after the app's files are written
 enable_persistence(entries, write, remove)  once, if the page has storage for st.cache_data
-rerun(widgets_json, triggers_json, location_json, buffers)  each run; returns "ok" / "error" / "stopped"
+rerun(widgets_json, triggers_json, location_json, fragment, buffers)  each run; returns "ok" / "error" / "stopped"
 files_changed()                    after the app's files were replaced
 """
 
@@ -70,6 +70,7 @@ def rerun(
     widgets_json: str = "{}",
     triggers_json: str = "{}",
     location_json: str | None = None,
+    fragment: str | None = None,
     buffers: Iterable[Any] = (),
 ) -> str:
     """Apply widget values and one-shot triggers, run callbacks, then the script.
@@ -79,6 +80,7 @@ def rerun(
 
     `location_json` (``{"page", "query"}``) is the address the page now shows, when
     the visitor navigated (a page link, Back/Forward); that page runs.
+    With `fragment` (a fragment id from the page), only that fragment runs.
     Emits run:start, run:delta... and run:finish as it goes; returns the run's status.
     """
     files = [bytes(b) for b in buffers or ()]
@@ -88,7 +90,7 @@ def rerun(
     if location_json:
         page, query = _protocol.parse_location(location_json)
         runner.navigator.set_location(page, query)
-    return runner.run(widgets, triggers)
+    return runner.run(widgets, triggers, fragment or None)
 
 
 def files_changed() -> None:

@@ -1,8 +1,15 @@
 """Containers, the cursor, and the page this run's elements are sent to.
 
-A container is either a *block* (``main``, ``sidebar``, a column, ``st.container``),
+A container is either a *block* (a root, a column, ``st.container``, an expander...),
 whose next element goes at ``block.<count>``, or a *slot* (``st.empty()`` or any
 element's return value), whose next element replaces the element at its path.
+
+Roots: ``main``, ``sidebar``, ``bottom`` (``st.bottom``, where a chat input pins
+itself) and ``event`` (toasts and dialogs, which float above the page).
+
+While a fragment runs, its writes to a block outside its own go into a wrapper
+block it owns there (made on first write in a full run), so a fragment rerun can
+clear and redraw exactly what the fragment drew, wherever it drew it.
 
 The page buffers deltas and flushes them while the script runs: at most every
 16 ms, at once for eager elements (spinners, slot updates: animations), before
@@ -11,23 +18,28 @@ The page buffers deltas and flushes them while the script runs: at most every
 
 from __future__ import annotations
 
+import contextlib
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from types import TracebackType
 from typing import Any, TypeVar
 
 from streamlit import _protocol
-from streamlit._errors import StreamlitAPIException
+from streamlit._errors import StreamlitAPIException, StreamlitInvalidLayoutContextError
 
 __all__ = [
     "Container",
     "Emit",
+    "FragmentScope",
     "Page",
+    "ROOTS",
     "active",
     "begin",
     "clear_transient",
+    "container_at",
     "current_page",
     "flush",
+    "plain_block",
     "set_main_root",
 ]
 
@@ -35,24 +47,93 @@ Emit = Callable[[str, list[bytes]], None]
 ContainerT = TypeVar("ContainerT", bound="Container")
 
 _FLUSH_INTERVAL = 0.016
-_ROOTS = ("main", "sidebar")
+ROOTS = ("main", "sidebar", "bottom", "event")
+# Each element in `event` has one owner, so a fragment writes there directly.
+_EVENT_ROOT = "event"
+
+
+def plain_block(fragment_id: str | None = None) -> dict[str, Any]:
+    """Props of a vertical block with no chrome (``st.container()``'s defaults)."""
+    return {
+        "layout": "vertical",
+        "border": False,
+        "width": "stretch",
+        "height": "content",
+        "horizontal": False,
+        "horizontal_alignment": "left",
+        "vertical_alignment": "top",
+        "gap": "small",
+        "wrap": True,
+        "autoscroll": None,
+        "key": None,
+        "fragment": fragment_id,
+        "run_every": None,
+    }
+
+
+class FragmentScope:
+    """Where a running fragment writes: its own block, and one wrapper per outside block.
+
+    `outside` maps an outside block's path to the wrapper the fragment drew
+    there. A full run makes wrappers as the fragment first writes outside; a
+    fragment rerun (`rerun`) reuses them and cannot make new ones, since the
+    rest of the page is not being redrawn.
+    """
+
+    def __init__(self, fragment_id: str, path: str, outside: dict[str, str], *, rerun: bool) -> None:
+        self.fragment_id = fragment_id
+        self.path = path
+        self.outside = outside
+        self.rerun = rerun
+
+    def owns(self, block: str) -> bool:
+        return any(_within(block, p) for p in (self.path, *self.outside.values()))
+
+
+def _within(path: str, ancestor: str) -> bool:
+    return path == ancestor or path.startswith(ancestor + ".")
 
 
 class Page:
     """One run's view of the page: child counts per block, and unsent deltas."""
 
-    def __init__(self, run_id: int, emit: Emit | None) -> None:
+    def __init__(
+        self, run_id: int, emit: Emit | None, blocks: dict[str, int] | None = None
+    ) -> None:
+        """`blocks`: the blocks this run may write to and their first free index; all roots if None."""
         self.run_id = run_id
         self._emit = emit
         self._pending: list[_protocol.Delta] = []
         self._last_flush = time.monotonic()
-        self.blocks: dict[str, int] = dict.fromkeys(_ROOTS, 0)
+        self.blocks: dict[str, int] = dict(blocks) if blocks else dict.fromkeys(ROOTS, 0)
+        self.scopes: list[FragmentScope] = []
 
-    def restart(self) -> None:
+    def restart(self, blocks: dict[str, int] | None = None) -> None:
         """Start writing from the top again (st.rerun); later deltas overwrite earlier ones."""
-        self.blocks = dict.fromkeys(_ROOTS, 0)
+        self.blocks = dict(blocks) if blocks else dict.fromkeys(ROOTS, 0)
+        self.scopes.clear()
+
+    @property
+    def fragment(self) -> FragmentScope | None:
+        """The innermost fragment running now, if any."""
+        return self.scopes[-1] if self.scopes else None
+
+    @contextlib.contextmanager
+    def fragment_scope(self, scope: FragmentScope) -> Iterator[FragmentScope]:
+        self.scopes.append(scope)
+        try:
+            yield scope
+        finally:
+            self.scopes.remove(scope)
 
     def claim(self, block: str) -> str:
+        return self._claim(block, len(self.scopes))
+
+    def _claim(self, block: str, depth: int) -> str:
+        if depth and block != _EVENT_ROOT:
+            scope = self.scopes[depth - 1]
+            if not scope.owns(block):
+                block = scope.outside.get(block) or self._open_wrapper(scope, block, depth)
         if block not in self.blocks:
             raise StreamlitAPIException(
                 "This container is no longer on the page (it was replaced, or it was "
@@ -62,8 +143,27 @@ class Page:
         self.blocks[block] = index + 1
         return f"{block}.{index}"
 
+    def _open_wrapper(self, scope: FragmentScope, block: str, depth: int) -> str:
+        if scope.rerun:
+            raise StreamlitInvalidLayoutContextError(
+                "A fragment tried to write to a container created outside it, but the "
+                "fragment did not write to that container during the last full app run, "
+                "so Streamlit could not reserve a stable position for it.\n\n"
+                "Inside the fragment function, write to the container at least once "
+                "during the full app run."
+            )
+        path = self._claim(block, depth - 1)
+        self.set(path, _protocol.element("block", plain_block(scope.fragment_id)))
+        scope.outside[block] = path
+        return path
+
     def next_path(self, block: str) -> str:
         return f"{block}.{self.blocks.get(block, 0)}"
+
+    def update(self, path: str, el: _protocol.Element) -> None:
+        """Resend a block's own props (st.status's update); its children stay."""
+        self._pending.append(_protocol.delta(path, el))
+        self.flush()
 
     def is_claimed(self, path: str) -> bool:
         block, _, index = path.rpartition(".")
@@ -134,7 +234,8 @@ class Container:
             # A placeholder update is an animation frame: show it now.
             path, eager = self._path, True
         page.set(path, _protocol.element(kind, props, widget_id), eager=eager)
-        return type(self)(path, is_block=kind == "block")
+        assert _container_class is not None, "streamlit._delta_generator sets it on import"
+        return _container_class(path, is_block=kind == "block")  # type: ignore[return-value]
 
     def _show_transient(self, kind: str, props: dict[str, Any]) -> str | None:
         """Show an element at the next path without claiming it; the next element replaces it.
@@ -154,12 +255,21 @@ class Container:
 _page = Page(0, None)
 _stack: list[Container] = []
 _main_root: Container | None = None
+# What `_enqueue` returns (DeltaGenerator, so every command works on it).
+_container_class: type[Container] | None = None
 
 
 def set_main_root(main: Container) -> None:
     """Name the container that st.* calls target outside any ``with`` block."""
-    global _main_root
+    global _main_root, _container_class
     _main_root = main
+    _container_class = type(main)
+
+
+def container_at(path: str) -> Container:
+    """The container (a DeltaGenerator) for the block at `path`."""
+    assert _container_class is not None, "streamlit._delta_generator sets it on import"
+    return _container_class(path, is_block=True)
 
 
 def begin(page: Page) -> None:

@@ -12,10 +12,12 @@ from typing import Any, Generic, ParamSpec, TypeVar, overload
 
 from streamlit import _container
 from streamlit.elements import charts as _charts
+from streamlit.elements import chat as _chat
 from streamlit.elements import data as _data
 from streamlit.elements import exception as _exception
 from streamlit.elements import form as _form
 from streamlit.elements import layout as _layout
+from streamlit.elements import media as _media
 from streamlit.elements import navigation as _navigation
 from streamlit.elements import status as _status
 from streamlit.elements import text as _text
@@ -40,7 +42,7 @@ from streamlit.widgets import text_input as _text_input
 from streamlit.widgets import time_widgets as _time_widgets
 from streamlit.widgets import toggle as _toggle
 
-__all__ = ["DeltaGenerator", "main", "sidebar"]
+__all__ = ["DeltaGenerator", "bottom", "main", "sidebar"]
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -97,7 +99,23 @@ class DeltaGenerator(_container.Container):
     container = _Command(_layout.container)
     columns = _Command(_layout.columns)
     empty = _Command(_layout.empty)
+    expander = _Command(_layout.expander)
+    tabs = _Command(_layout.tabs)
+    popover = _Command(_layout.popover)
+    space = _Command(_layout.space)
     spinner = _Command(_status.spinner)
+    progress = _Command(_status.progress)
+    status = _Command(_status.status)
+    toast = _Command(_status.toast)
+    balloons = _Command(_status.balloons)
+    snow = _Command(_status.snow)
+    # chat and media
+    chat_message = _Command(_chat.chat_message)
+    chat_input = _Command(_chat.chat_input)
+    image = _Command(_media.image)
+    audio = _Command(_media.audio)
+    video = _Command(_media.video)
+    pdf = _Command(_media.pdf)
     # navigation
     page_link = _Command(_navigation.page_link)
     # widgets
@@ -136,4 +154,5 @@ class DeltaGenerator(_container.Container):
 
 main = DeltaGenerator("main", is_block=True)
 sidebar = DeltaGenerator("sidebar", is_block=True)
+bottom = DeltaGenerator("bottom", is_block=True)
 _container.set_main_root(main)

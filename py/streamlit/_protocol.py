@@ -35,8 +35,9 @@ ELEMENT_KINDS = frozenset(
         "markdown", "heading", "text", "code", "json", "divider", "alert", "exception",
         # data and charts
         "dataframe", "table", "vega_lite",
-        # layout and status
-        "block", "empty", "spinner",
+        # layout, status, chat and media
+        "block", "empty", "spinner", "space", "progress", "toast", "balloons", "snow",
+        "chat_input", "image", "audio", "video", "logo", "pdf",
         # widgets
         "slider", "button", "checkbox", "selectbox", "text_input", "number_input",
         "toggle", "radio", "multiselect", "button_group", "feedback", "select_slider",
@@ -70,8 +71,12 @@ def delta(path: str, el: Element) -> Delta:
     return {"path": path, "element": el}
 
 
-def run_start(run_id: int) -> dict[str, Any]:
-    return {"type": "run:start", "runId": run_id}
+def run_start(run_id: int, fragment: str | None = None) -> dict[str, Any]:
+    """`fragment`: the id of the fragment this run reruns; omitted for a full run."""
+    message: dict[str, Any] = {"type": "run:start", "runId": run_id}
+    if fragment is not None:
+        message["fragment"] = fragment
+    return message
 
 
 def run_delta(run_id: int, deltas: list[Delta]) -> dict[str, Any]:

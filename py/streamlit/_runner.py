@@ -4,6 +4,9 @@ st.rerun() and st.stop() unwind the script as exceptions and are caught here,
 in one place; a rerun restarts the loop instead of recursing. A rerun stays
 within the same ``runId``: its elements overwrite the interrupted run's, and
 the final ``run:finish`` drops whatever the interrupted run drew beyond them.
+
+A fragment rerun runs one fragment's function instead of the script, on a page
+that holds only the fragment's blocks, so ``run:finish`` leaves the rest alone.
 """
 
 from __future__ import annotations
@@ -15,12 +18,18 @@ import os
 import sys
 import tokenize
 import types
-from collections.abc import Iterator
-from typing import Any, NoReturn
+from collections.abc import Iterator, Sequence
+from typing import Any, Literal, NoReturn
 
-from streamlit import _container, _pages, _protocol
+from streamlit import _container, _fragment, _pages, _protocol
 from streamlit._delta_generator import main
-from streamlit._errors import RerunException, StopException
+from streamlit._errors import (
+    RerunException,
+    StopException,
+    StreamlitAPIException,
+    StreamlitInvalidParameterTypeError,
+    StreamlitValueError,
+)
 from streamlit._magic import MAGIC_NAME, add_magic, transparent_write
 from streamlit._session_state import get_session_state
 from streamlit.elements.exception import exception_props
@@ -41,15 +50,42 @@ def stop() -> NoReturn:
     raise StopException()
 
 
-def rerun() -> NoReturn:
+def rerun(scope: Literal["app", "fragment"] | str | int | Sequence[str | int] = "app") -> NoReturn:
     """Stop the script here and run it again from the top.
+
+    ``scope="fragment"`` reruns only the fragment this is called from (during a
+    fragment rerun). Fragment keys as `scope` are not supported yet.
 
     Example:
         >>> if st.button("Reset"):
         ...     st.session_state.clear()
         ...     st.rerun()
     """
+    _check_scope(scope)
+    if scope == "fragment":
+        raise _fragment.rerun_scope()
+    if scope != "app":
+        raise StreamlitAPIException(
+            "Passing a fragment key to `st.rerun()` is only allowed from a widget callback "
+            "(e.g. `on_change` / `on_click`). Calling it from the main script body or a "
+            "fragment body would abort the current run. If you meant to rerun the whole "
+            "app or the current fragment, use `scope='app'` or `scope='fragment'`."
+        )
     raise RerunException()
+
+
+_SCOPES = ["'app'", "'fragment'", "a fragment key", "a list of keys"]
+
+
+def _check_scope(scope: object) -> None:
+    if isinstance(scope, (bytes, bytearray)) or not isinstance(scope, (str, int, Sequence)):
+        raise StreamlitInvalidParameterTypeError(
+            "scope", type(scope).__name__, ["str", "int", "list[str | int]"]
+        )
+    if scope == "":
+        raise StreamlitValueError("scope", _SCOPES, detail="Got an empty string.")
+    if isinstance(scope, Sequence) and not isinstance(scope, str) and len(scope) == 0:
+        raise StreamlitValueError("scope", _SCOPES, detail="Got an empty list.")
 
 
 class ScriptRunner:
@@ -61,27 +97,44 @@ class ScriptRunner:
         self._emit = emit
         self._run_id = 0
         self._codes: dict[str, types.CodeType] = {}
+        self._event_count = 0
         self.navigator = _pages.Navigator(
             self._path, run_main=lambda: self._exec(self._compile(self._path)), compile_page=self._compile
         )
         _pages.start(self.navigator)
 
-    def run(self, widgets: dict[str, Any], triggers: dict[str, Any]) -> _protocol.RunStatus:
+    def run(
+        self, widgets: dict[str, Any], triggers: dict[str, Any], fragment: str | None = None
+    ) -> _protocol.RunStatus:
+        """Run the script, or only `fragment` if the last full run drew it.
+
+        A rerun of a fragment the page no longer shows is a full run if it carries
+        widget changes, and nothing if not (a late tick of its `run_every` timer).
+        """
+        frag = _fragment.find(fragment)
+        if fragment is not None and frag is None and not widgets and not triggers:
+            return "ok"
         self._run_id += 1
-        page = _container.Page(self._run_id, self._emit)
+        page = _container.Page(self._run_id, self._emit, frag and self._fragment_blocks(frag))
         _container.begin(page)
-        page.send(_protocol.run_start(self._run_id))
+        page.send(_protocol.run_start(self._run_id, frag and frag.id))
         state = get_session_state()
         status: _protocol.RunStatus
         with self._script_environment():
             while True:
                 try:
                     state.on_script_will_rerun(widgets, triggers)
-                    self.navigator.run_app()
+                    if frag is None:
+                        _fragment.begin_full_run()
+                        self.navigator.run_app()
+                    else:
+                        _fragment.rerun(frag)
                     status = "ok"
-                except RerunException:
+                except RerunException as exc:
                     state.on_script_finished(remove_stale_widgets=False)
-                    page.restart()
+                    if not isinstance(exc, _fragment.FragmentRerun):
+                        frag = None
+                    page.restart(frag and self._fragment_blocks(frag))
                     _container.begin(page)
                     widgets, triggers = {}, {}
                     continue
@@ -90,15 +143,22 @@ class ScriptRunner:
                     status = "stopped"
                 except Exception as exc:
                     _container.begin(page)  # the error goes to the main area, at its cursor
-                    main._enqueue("exception", exception_props(exc, uncaught=True))
+                    target = main if frag is None else _container.container_at(frag.path)
+                    target._enqueue("exception", exception_props(exc, uncaught=True))
                     status = "error"
                 break
-        # After a stop or an error, widgets the script did not reach keep their state.
-        state.on_script_finished(remove_stale_widgets=status == "ok")
+        if frag is None:
+            self._event_count = page.blocks.get("event", 0)
+        # After a stop, an error or a fragment run, widgets the run did not reach keep their state.
+        state.on_script_finished(remove_stale_widgets=status == "ok" and frag is None)
         self.navigator.finish_run(status)
         page.flush()
         page.send(_protocol.run_finish(self._run_id, status, page.blocks))
         return status
+
+    def _fragment_blocks(self, frag: _fragment.Fragment) -> dict[str, int]:
+        # Toasts and dialogs a fragment opens go after the full run's.
+        return {**frag.blocks(), "event": self._event_count}
 
     def files_changed(self) -> None:
         """Forget the compiled scripts and the app's own modules, so edits take effect."""

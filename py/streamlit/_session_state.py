@@ -214,7 +214,8 @@ class SessionState:
             for widget_id in layer:
                 metadata = self._metadata.get(widget_id)
                 if metadata is not None and metadata.is_trigger:
-                    layer[widget_id] = False
+                    # A button's False; a chat input's None (its trigger carries text).
+                    layer[widget_id] = metadata.deserialize(None)
 
 
 def _missing_key(key: str) -> str:

@@ -16,7 +16,7 @@ async function drain(requests) {
 test('a burst of slider values becomes one run with the last value', async () => {
   const burst = Array.from({ length: 1000 }, (_, i) => ({ seq: i + 1, widgets: { x: i }, triggers: {} }));
   const runs = await drain(burst);
-  assert.deepEqual(runs, [{ seq: 1000, widgets: { x: 999 }, triggers: {} }]);
+  assert.deepEqual(runs, [{ seq: 1000, widgets: { x: 999 }, triggers: {}, fragment: null }]);
 });
 
 test('every button press reaches the script once, in order, with the values set before it', async () => {
@@ -28,9 +28,9 @@ test('every button press reaches the script once, in order, with the values set 
     { seq: 5, widgets: {}, triggers: { go: true } },
   ]);
   assert.deepEqual(runs, [
-    { seq: 2, widgets: { x: 2 }, triggers: { go: true } },
-    { seq: 4, widgets: {}, triggers: { go: true, other: true } },
-    { seq: 5, widgets: {}, triggers: { go: true } },
+    { seq: 2, widgets: { x: 2 }, triggers: { go: true }, fragment: null },
+    { seq: 4, widgets: {}, triggers: { go: true, other: true }, fragment: null },
+    { seq: 5, widgets: {}, triggers: { go: true }, fragment: null },
   ]);
 });
 
@@ -42,4 +42,20 @@ test('requests pushed after a run started wait for the next run', async () => {
   queue.push({ seq: 2, widgets: { x: 2 } });
   await new Promise((resolve) => setTimeout(resolve, 5));
   assert.deepEqual(runs.map((run) => run.widgets.x), [1, 2]);
+});
+
+test('reruns of one fragment merge, a full rerun absorbs them, two fragments stay apart', async () => {
+  const alone = await drain([
+    { seq: 1, widgets: { a: 1 }, fragment: 'f' },
+    { seq: 2, widgets: { a: 2 }, fragment: 'f' },
+  ]);
+  assert.deepEqual(alone, [{ seq: 2, widgets: { a: 2 }, triggers: {}, fragment: 'f' }]);
+  const full = await drain([{ seq: 1, widgets: { a: 1 }, fragment: 'f' }, { seq: 2, widgets: { b: 1 } }]);
+  assert.deepEqual(full, [{ seq: 2, widgets: { a: 1, b: 1 }, triggers: {}, fragment: null }]);
+  const two = await drain([
+    { seq: 1, widgets: { a: 1 }, fragment: 'f' },
+    { seq: 2, widgets: { b: 1 }, fragment: 'g' },
+    { seq: 3, widgets: { b: 2 }, fragment: 'g' },
+  ]);
+  assert.deepEqual(two.map((run) => [run.fragment, run.widgets]), [['f', { a: 1 }], ['g', { b: 2 }]]);
 });

@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "py"))
 
 from streamlit import _bridge
 
-ROOTS = ("main", "sidebar")
+ROOTS = ("main", "sidebar", "bottom", "event")
 
 
 class App:
@@ -103,6 +103,7 @@ class App:
             for delta in message["deltas"]:
                 self._set(delta["path"], delta["element"])
         elif message["type"] == "run:finish":
+            # Only listed blocks are pruned: a fragment run lists its own blocks alone.
             self.blocks = message["blocks"]
             self.tree = {p: e for p, e in self.tree.items() if self._kept(p)}
 
@@ -115,7 +116,7 @@ class App:
     def _kept(self, path: str) -> bool:
         parent, _, index = path.rpartition(".")
         if parent in ROOTS:
-            return int(index) < self.blocks[parent]
+            return int(index) < self.blocks.get(parent, int(index) + 1)
         if parent not in self.tree or self.tree[parent]["kind"] != "block":
             return False
         if parent in self.blocks and int(index) >= self.blocks[parent]:

@@ -27,21 +27,37 @@ def test_sidebar_columns_and_containers(run_app):
     }
     assert app.tree["main.0"]["props"] == {
         "layout": "horizontal",
-        "weight": None,
+        "gap": "large",
+        "width": "stretch",
+        "wrap": True,
+    }
+    assert app.tree["main.0.0"]["props"] == {
+        "layout": "column",
+        "weight": 2 / 3,
         "gap": "large",
         "border": False,
+        "vertical_alignment": "top",
     }
-    assert app.tree["main.0.0"]["props"]["weight"] == 2 / 3
-    assert app.tree["main.0.1"]["props"]["layout"] == "column"
     assert app.tree["main.0.1.1"]["props"] == {
         "layout": "vertical",
-        "weight": None,
-        "gap": None,
         "border": True,
+        "width": "stretch",
+        "height": "content",
+        "horizontal": False,
+        "horizontal_alignment": "left",
+        "vertical_alignment": "top",
+        "gap": "small",
+        "wrap": True,
+        "autoscroll": None,
+        "key": None,
+        "fragment": None,
+        "run_every": None,
     }
     assert app.messages[-1]["blocks"] == {
         "main": 2,
         "sidebar": 2,
+        "bottom": 0,
+        "event": 0,
         "main.0": 2,
         "main.0.0": 1,
         "main.0.1": 2,
@@ -50,15 +66,17 @@ def test_sidebar_columns_and_containers(run_app):
 
 
 def test_columns_spec_errors(run_app):
-    for spec in ("0", "[]", "[1, -1]", "'two'"):
+    for spec, error in [
+        ("0", "StreamlitInvalidColumnSpecError"),
+        ("[]", "StreamlitInvalidColumnSpecError"),
+        ("[1, -1]", "StreamlitInvalidColumnSpecError"),
+        ("'two'", "StreamlitInvalidParameterTypeError"),
+    ]:
         app = run_app(f"""
             import streamlit as st
             st.columns({spec})
         """)
-        assert (
-            app.get("exception")[0]["props"]["type"]
-            == "streamlit.errors.StreamlitInvalidColumnSpecError"
-        )
+        assert app.get("exception")[0]["props"]["type"] == f"streamlit.errors.{error}"
 
 
 def test_empty_placeholder_replaces_and_clears(run_app):
@@ -94,7 +112,7 @@ def test_placeholder_replacing_a_container_drops_its_block(run_app):
         slot.container().write("inside")
         slot.write("replaced")
     """)
-    assert app.messages[-1]["blocks"] == {"main": 1, "sidebar": 0}
+    assert app.messages[-1]["blocks"] == {"main": 1, "sidebar": 0, "bottom": 0, "event": 0}
     assert app.bodies() == ["replaced"]
 
 

@@ -22,7 +22,7 @@ def test_non_finite_floats_become_null():
 
 def test_unknown_element_kind_is_refused():
     with pytest.raises(ValueError):
-        _protocol.element("balloons", {})
+        _protocol.element("not_a_kind", {})
 
 
 def test_widget_values_are_validated():

@@ -14,7 +14,7 @@ def test_messages_of_a_run(run_app):
         "type": "run:finish",
         "runId": 1,
         "status": "ok",
-        "blocks": {"main": 1, "sidebar": 0},
+        "blocks": {"main": 1, "sidebar": 0, "bottom": 0, "event": 0},
     }
     app.run()
     assert [m["runId"] for m in app.last_run()] == [2, 2, 2]

@@ -14,7 +14,10 @@ import { Json } from './json.js';
 import { Exception } from './exception.js';
 import { Dataframe, Table } from './data.js';
 import { VegaLite } from './chart.js';
-import { Block, Empty } from './layout.js';
+import { Block, Empty, Space } from './layout.js';
+import { Progress, Toast, Balloons, Snow } from './status.js';
+import { ChatInput } from './chat.js';
+import { Image, Audio, Video, Pdf, Logo } from './media.js';
 import { Slider } from './slider.js';
 import { Button, DownloadButton, FormSubmitButton, LinkButton } from './button.js';
 import { ButtonGroup, Feedback } from './button-group.js';
@@ -48,6 +51,17 @@ const _views = {
   vega_lite: [VegaLite, 'stVegaLiteChart'],
   block: [Block, null],
   empty: [Empty, 'stEmpty'],
+  space: [Space, 'stSpace'],
+  progress: [Progress, 'stProgress'],
+  toast: [Toast, 'stToast'],
+  balloons: [Balloons, 'stBalloons'],
+  snow: [Snow, 'stSnow'],
+  chat_input: [ChatInput, 'stChatInput'],
+  image: [Image, 'stImageContainer'],
+  audio: [Audio, 'stAudioContainer'],
+  video: [Video, 'stVideoContainer'],
+  pdf: [Pdf, 'stPdf'],
+  logo: [Logo, 'stLogo'],
   slider: [Slider, 'stSlider'],
   button: [Button, 'stButton'],
   checkbox: [Checkbox, 'stCheckbox'],

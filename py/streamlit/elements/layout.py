@@ -1,54 +1,145 @@
-"""Layout: containers, columns and placeholders."""
+"""Layout: containers, columns, expanders, tabs, popovers, placeholders and space.
+
+Every container is a ``block`` element whose ``layout`` says what it draws
+(docs/protocol.md). Expanders, tabs and popovers keep their open state on the
+page; with ``on_change`` (or ``bind``) they are also widgets, whose value (open,
+or the open tab's label) the script reads as the container's ``open``.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from numbers import Integral, Real
-from typing import Literal
+from typing import TYPE_CHECKING, Any, Literal
 
+from streamlit import _widgets
 from streamlit._container import Container, active
-from streamlit._errors import StreamlitInvalidColumnSpecError, StreamlitValueError
+from streamlit._errors import (
+    StreamlitIncompatibleParametersError,
+    StreamlitInvalidColumnSpecError,
+    StreamlitInvalidParameterTypeError,
+    StreamlitMissingRequiredParameterError,
+    StreamlitValueError,
+)
+from streamlit.elements import _sizing
+from streamlit.elements._sizing import Gap, Height, Width
 
-__all__ = ["columns", "container", "empty"]
+if TYPE_CHECKING:
+    from streamlit.elements._containers import (
+        ExpanderContainer,
+        PopoverContainer,
+        TabContainer,
+    )
 
-Gap = Literal["small", "medium", "large"]
-_GAPS = ("small", "medium", "large")
+__all__ = ["columns", "container", "empty", "expander", "popover", "space", "tabs"]
+
+HorizontalAlignment = Literal["left", "center", "right", "distribute"]
+VerticalAlignment = Literal["top", "center", "bottom", "distribute"]
+ExpandableType = Literal["default", "compact", "step"]
+OnChange = Literal["ignore", "rerun"] | _widgets.WidgetCallback
+
+_HORIZONTAL_ALIGNMENTS = ("left", "center", "right", "distribute")
+_VERTICAL_ALIGNMENTS = ("top", "center", "bottom", "distribute")
+_COLUMN_ALIGNMENTS = ("top", "center", "bottom")
+_EXPANDABLE_TYPES = ("default", "compact", "step")
+_BUTTON_TYPES = ("primary", "secondary", "tertiary")
 
 
-def container(*, border: bool | None = None) -> Container:
+def container(
+    *,
+    border: bool | None = None,
+    key: str | int | None = None,
+    width: Width = "stretch",
+    height: Height = "content",
+    horizontal: bool = False,
+    wrap: bool = True,
+    horizontal_alignment: HorizontalAlignment = "left",
+    vertical_alignment: VerticalAlignment = "top",
+    gap: Gap | None = "small",
+    autoscroll: bool | None = None,
+) -> Container:
     """Insert a container; elements added to it later still appear at its place.
+
+    A pixel `height` makes it scroll (and draws a border unless ``border=False``).
 
     Example:
         >>> box = st.container(border=True)
         >>> st.write("below the box")
         >>> box.write("inside the box")
     """
-    return active()._enqueue(
-        "block", {"layout": "vertical", "weight": None, "gap": None, "border": bool(border)}
-    )
+    _one_of("horizontal_alignment", horizontal_alignment, _HORIZONTAL_ALIGNMENTS)
+    _one_of("vertical_alignment", vertical_alignment, _VERTICAL_ALIGNMENTS)
+    if wrap is False and not horizontal:
+        raise StreamlitIncompatibleParametersError(
+            "wrap=False",
+            "horizontal=False",
+            explanation=(
+                "A vertical container has no horizontal row of elements to keep in a "
+                "single, scrolling row. Set `horizontal=True` to use `wrap=False`, or "
+                "remove the `wrap` argument."
+            ),
+        )
+    props = {
+        "layout": "vertical",
+        "border": bool(border) if border is not None else isinstance(height, int),
+        "width": _sizing.width(width, allow_content=True),
+        "height": _sizing.height(height, allow_content=True),
+        "horizontal": bool(horizontal),
+        "horizontal_alignment": horizontal_alignment,
+        "vertical_alignment": vertical_alignment,
+        "gap": _sizing.gap(gap),
+        "wrap": bool(wrap),
+        # None: the page follows new content down if the container holds chat messages.
+        "autoscroll": None if autoscroll is None else bool(autoscroll),
+        "key": _widgets.to_key(key),
+        "fragment": None,
+        "run_every": None,
+    }
+    return active()._enqueue("block", props)
 
 
 def columns(
-    spec: int | Sequence[float], *, gap: Gap = "small", border: bool = False
+    spec: int | Sequence[float],
+    *,
+    gap: Gap | None = "small",
+    vertical_alignment: Literal["top", "center", "bottom"] = "top",
+    border: bool = False,
+    width: Literal["stretch"] | int = "stretch",
+    wrap: bool = True,
 ) -> list[Container]:
     """Insert side-by-side columns: `spec` is a count or a list of relative widths.
 
     Example:
-        >>> left, right = st.columns([2, 1])
+        >>> left, right = st.columns([2, 1], vertical_alignment="center")
         >>> left.write("wide")
         >>> with right:
         ...     st.write("narrow")
     """
     weights = _weights(spec)
-    if gap not in _GAPS:
-        raise StreamlitValueError("gap", [repr(g) for g in _GAPS])
+    if not isinstance(wrap, bool):
+        raise StreamlitValueError("wrap", ["True", "False"])
+    if vertical_alignment not in _COLUMN_ALIGNMENTS:
+        raise StreamlitValueError(
+            "vertical_alignment",
+            [f"'{a}'" for a in _COLUMN_ALIGNMENTS],
+            detail=f"Got {vertical_alignment!r}.",
+        )
+    gap = _sizing.gap(gap)
     row = active()._enqueue(
-        "block", {"layout": "horizontal", "weight": None, "gap": gap, "border": False}
+        "block",
+        {"layout": "horizontal", "gap": gap, "width": _sizing.width(width), "wrap": wrap},
     )
     total = sum(weights)
     return [
         row._enqueue(
-            "block", {"layout": "column", "weight": w / total, "gap": gap, "border": border}
+            "block",
+            {
+                "layout": "column",
+                "weight": w / total,
+                "gap": gap,
+                "border": bool(border),
+                "vertical_alignment": vertical_alignment,
+            },
         )
         for w in weights
     ]
@@ -59,13 +150,249 @@ def _weights(spec: int | Sequence[float]) -> list[float]:
         if spec < 1:
             raise StreamlitInvalidColumnSpecError()
         return [1.0] * int(spec)
-    if (
-        isinstance(spec, Sequence)
-        and spec
-        and all(isinstance(w, Real) and not isinstance(w, bool) and w > 0 for w in spec)
-    ):
+    if not isinstance(spec, Sequence) or isinstance(spec, str):
+        raise StreamlitInvalidParameterTypeError(
+            "spec", type(spec).__name__, ["int", "sequence of numbers"]
+        )
+    if spec and all(isinstance(w, Real) and not isinstance(w, bool) and w > 0 for w in spec):
         return [float(w) for w in spec]
     raise StreamlitInvalidColumnSpecError()
+
+
+def expander(
+    label: str,
+    expanded: bool = False,
+    *,
+    key: str | int | None = None,
+    icon: str | None = None,
+    type: ExpandableType = "default",  # noqa: A002 - Streamlit's parameter name
+    width: Literal["stretch"] | int = "stretch",
+    on_change: OnChange = "ignore",
+    args: Sequence[Any] | None = None,
+    kwargs: dict[str, Any] | None = None,
+    bind: Literal["query-params"] | None = None,
+) -> ExpanderContainer:
+    """Insert a container that shows or hides its contents; the page keeps it open or closed.
+
+    With ``on_change`` the expander is a widget: toggling it reruns the app (and the
+    callback), and the returned container's ``open`` says whether it is open.
+
+    Example:
+        >>> with st.expander("See explanation"):
+        ...     st.write("The chart above shows some numbers.")
+    """
+    from streamlit.elements._containers import ExpanderContainer
+
+    if label is None:
+        raise StreamlitMissingRequiredParameterError("label")
+    callback = _on_change(on_change)
+    _one_of("type", type, _EXPANDABLE_TYPES, repr)
+    _check_bind(bind)
+    user_key = _widgets.to_key(key)
+    props = {
+        "layout": "expander",
+        "label": str(label),
+        "expanded": bool(expanded),
+        "icon": icon,
+        "type": type,
+        "width": _sizing.width(width),
+        "state": None,
+        "stateful": False,
+    }
+    widget_id = None
+    is_open: bool | None = None
+    if on_change != "ignore" or bind is not None:
+        default = bool(expanded)
+        widget_id = _widgets.widget_id(
+            "expander",
+            user_key,
+            key_as_main_identity=False,
+            label=label,
+            expanded=expanded,
+            icon=icon,
+            width=width,
+            type=type,
+        )
+        is_open = bool(
+            _widgets.register(
+                widget_id,
+                user_key,
+                deserialize=lambda ui: default if ui is None else bool(ui),
+                serialize=bool,
+                on_change=callback,
+                args=args,
+                kwargs=kwargs,
+                disabled=False,
+            )
+        )
+        props.update(expanded=is_open, stateful=True)
+    block = active()._enqueue("block", props, widget_id)
+    result = ExpanderContainer(block._path, is_block=True)
+    result.open = is_open
+    return result
+
+
+def tabs(
+    tabs: Sequence[str],
+    *,
+    width: Literal["stretch"] | int = "stretch",
+    height: Height = "content",
+    default: str | None = None,
+    key: str | int | None = None,
+    on_change: OnChange = "ignore",
+    args: Sequence[Any] | None = None,
+    kwargs: dict[str, Any] | None = None,
+    bind: Literal["query-params"] | None = None,
+) -> Sequence[TabContainer]:
+    """Insert tabs; returns one container per tab. The page keeps the selected tab.
+
+    With ``on_change`` the tabs are a widget whose value is the open tab's label;
+    each returned container's ``open`` says whether its tab is the open one.
+
+    Example:
+        >>> cat, dog = st.tabs(["Cat", "Dog"])
+        >>> cat.write("Meow")
+        >>> with dog:
+        ...     st.write("Woof")
+    """
+    from streamlit.elements._containers import TabContainer
+
+    if not tabs:
+        raise StreamlitMissingRequiredParameterError(
+            "tabs", detail="Provide at least one tab label."
+        )
+    labels = list(tabs)
+    if default and default not in labels:
+        raise StreamlitValueError(
+            "default",
+            ["a tab label from `tabs`"],
+            detail=f"`{default}` is not in the list of tabs.",
+        )
+    for label in labels:
+        if not isinstance(label, str):
+            raise StreamlitInvalidParameterTypeError(
+                "tabs", type(label).__name__, ["a string for each tab label"]
+            )
+    callback = _on_change(on_change)
+    _check_bind(bind)
+    user_key = _widgets.to_key(key)
+    default_label = default or labels[0]
+    current = default_label
+    widget_id = None
+    stateful = on_change != "ignore" or bind is not None
+    if stateful:
+        widget_id = _widgets.widget_id(
+            "tabs",
+            user_key,
+            key_as_main_identity=False,
+            tabs=tuple(labels),
+            width=width,
+            height=height,
+            default=default,
+        )
+        current = _widgets.register(
+            widget_id,
+            user_key,
+            deserialize=lambda ui: default_label if ui is None else str(ui),
+            serialize=str,
+            on_change=callback,
+            args=args,
+            kwargs=kwargs,
+            disabled=False,
+        )
+        if current not in labels:
+            current = default_label
+    props = {
+        "layout": "tabs",
+        "tabs": labels,
+        "default": labels.index(current),
+        "width": _sizing.width(width),
+        "height": _sizing.height(height, allow_content=True),
+        "stateful": stateful,
+        "value": current if stateful else None,
+    }
+    row = active()._enqueue("block", props, widget_id)
+    result = []
+    for label in labels:
+        tab = row._enqueue("block", {"layout": "tab", "label": label})
+        container = TabContainer(tab._path, is_block=True)
+        container.open = (label == current) if stateful else None
+        result.append(container)
+    return result
+
+
+def popover(
+    label: str,
+    *,
+    type: Literal["primary", "secondary", "tertiary"] = "secondary",  # noqa: A002
+    help: str | None = None,  # noqa: A002
+    icon: str | None = None,
+    disabled: bool = False,
+    use_container_width: bool | None = None,
+    width: Width = "content",
+    wrap: bool | None = None,
+    key: str | int | None = None,
+    on_change: OnChange = "ignore",
+    args: Sequence[Any] | None = None,
+    kwargs: dict[str, Any] | None = None,
+) -> PopoverContainer:
+    """Insert a button that opens a floating container; the page keeps it open across reruns.
+
+    Example:
+        >>> with st.popover("Settings"):
+        ...     st.checkbox("Dark mode")
+    """
+    from streamlit.elements._containers import PopoverContainer
+
+    if label is None:
+        raise StreamlitMissingRequiredParameterError("label")
+    _one_of("type", type, _BUTTON_TYPES)
+    callback = _on_change(on_change)
+    if use_container_width is not None:
+        width = "stretch" if use_container_width else "content"
+    user_key = _widgets.to_key(key)
+    props = {
+        "layout": "popover",
+        "label": str(label),
+        "type": type,
+        "help": help,
+        "icon": icon,
+        "disabled": bool(disabled),
+        "width": _sizing.width(width, allow_content=True),
+        "wrap": wrap,
+        "stateful": False,
+        "value": None,
+    }
+    widget_id = None
+    is_open: bool | None = None
+    if on_change != "ignore":
+        widget_id = _widgets.widget_id(
+            "popover",
+            user_key,
+            key_as_main_identity=False,
+            label=label,
+            type=type,
+            help=help,
+            icon=icon,
+            width=width,
+        )
+        is_open = bool(
+            _widgets.register(
+                widget_id,
+                user_key,
+                deserialize=lambda ui: bool(ui),
+                serialize=bool,
+                on_change=callback,
+                args=args,
+                kwargs=kwargs,
+                disabled=disabled,
+            )
+        )
+        props.update(stateful=True, value=is_open)
+    block = active()._enqueue("block", props, widget_id)
+    result = PopoverContainer(block._path, is_block=True)
+    result.open = is_open
+    return result
 
 
 def empty() -> Container:
@@ -79,3 +406,37 @@ def empty() -> Container:
         >>> slot.empty()
     """
     return active()._enqueue("empty", {})
+
+
+def space(
+    size: int
+    | Literal["stretch", "xxsmall", "xsmall", "small", "medium", "large", "xlarge", "xxlarge"] = "small",
+) -> Container:
+    """Insert empty space: a named size, pixels, or ``"stretch"`` to fill the container.
+
+    Example:
+        >>> st.space("large")
+    """
+    return active()._enqueue("space", {"size": _sizing.space_size(size)})
+
+
+def _one_of(
+    name: str, value: object, allowed: Sequence[str], quote: Any = lambda a: f"'{a}'"
+) -> None:
+    if value not in allowed:
+        raise StreamlitValueError(
+            name, [quote(a) for a in allowed], detail=f"Got {value!r}."
+        )
+
+
+def _on_change(on_change: object) -> _widgets.WidgetCallback | None:
+    if callable(on_change):
+        return on_change  # type: ignore[return-value]
+    if on_change in ("ignore", "rerun"):
+        return None
+    raise StreamlitValueError("on_change", ["'ignore'", "'rerun'", "a callback function"])
+
+
+def _check_bind(bind: object) -> None:
+    if bind is not None and bind != "query-params":
+        raise StreamlitValueError("bind", ["'query-params'", "None"])

@@ -1,0 +1,178 @@
+"""Chat: message containers with avatars, and the chat input.
+
+st.chat_input called in the main area outside any container pins itself to
+the bottom of the page (the ``bottom`` root); anywhere else it sits inline.
+Its value is the submitted text, only in the run the submission caused: the
+page sends it as a trigger that carries the text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any, Literal
+
+from streamlit import _widgets
+from streamlit._container import Container, active, container_at
+from streamlit._errors import (
+    StreamlitAPIException,
+    StreamlitInvalidLayoutContextError,
+    StreamlitMissingRequiredParameterError,
+    StreamlitValueError,
+)
+from streamlit.elements import _sizing
+from streamlit.elements.media import image_source
+
+__all__ = ["chat_input", "chat_message"]
+
+_USER_NAMES = ("user", "human")
+_ASSISTANT_NAMES = ("assistant", "ai")
+
+
+def chat_message(
+    name: Literal["user", "assistant", "ai", "human"] | str,
+    *,
+    avatar: Literal["user", "assistant"] | str | Any | None = None,
+    width: int | Literal["stretch", "content"] = "stretch",
+) -> Container:
+    """Insert a chat message container; "user" and "assistant" get their default avatars.
+
+    `avatar` may also be an emoji, a ``:material/icon:`` name, or an image.
+
+    Example:
+        >>> with st.chat_message("user"):
+        ...     st.write("Hello 👋")
+    """
+    if name is None:
+        raise StreamlitMissingRequiredParameterError("name")
+    if avatar is None and (name.lower() in (*_USER_NAMES, *_ASSISTANT_NAMES) or _is_emoji(name)):
+        avatar = name.lower()
+    props = {
+        "layout": "chat_message",
+        "name": name,
+        "avatar": _avatar(avatar, name),
+        "width": _sizing.width(width, allow_content=True),
+    }
+    return active()._enqueue("block", props)
+
+
+def _avatar(avatar: Any, name: str) -> dict[str, Any]:
+    """``{"type": "user" | "assistant" | "emoji" | "icon" | "image" | "initial", ...}``."""
+    if avatar is None:
+        return {"type": "initial", "value": name[:1].upper()}
+    if isinstance(avatar, str):
+        if avatar in _USER_NAMES:
+            return {"type": "user", "value": None}
+        if avatar in _ASSISTANT_NAMES:
+            return {"type": "assistant", "value": None}
+        if _is_emoji(avatar):
+            return {"type": "emoji", "value": avatar}
+        if avatar.startswith(":material"):
+            return {"type": "icon", "value": avatar}
+    try:
+        return {"type": "image", **image_source(avatar)}
+    except Exception as exc:
+        raise StreamlitAPIException("Failed to load the provided avatar value as an image.") from exc
+
+
+def _is_emoji(text: str) -> bool:
+    """A short string with no letters or digits: an emoji (or a few, as with flags)."""
+    text = text.strip()
+    return 0 < len(text) <= 8 and not any(c.isalnum() or c.isspace() for c in text) and any(
+        ord(c) > 0x2000 for c in text
+    )
+
+
+def chat_input(
+    placeholder: str = "Your message",
+    *,
+    key: str | int | None = None,
+    max_chars: int | None = None,
+    max_upload_size: int | None = None,
+    accept_file: bool | Literal["multiple", "directory"] = False,
+    file_type: str | Sequence[str] | None = None,
+    accept_audio: bool = False,
+    audio_sample_rate: int | None = 16000,
+    disabled: bool = False,
+    submit_mode: Literal["submit", "disable", "stop"] = "submit",
+    on_submit: _widgets.WidgetCallback | None = None,
+    args: Iterable[Any] | None = None,
+    kwargs: dict[str, Any] | None = None,
+    width: int | Literal["stretch"] = "stretch",
+    height: int | Literal["content"] = "content",
+) -> str | None:
+    """Display a chat input; returns the submitted text in the run the submission caused, else None.
+
+    Example:
+        >>> if prompt := st.chat_input("Say something"):
+        ...     st.chat_message("user").write(prompt)
+    """
+    if accept_file not in (True, False, "multiple", "directory"):
+        raise StreamlitValueError(
+            "accept_file",
+            ["True", "False", "'multiple'", "'directory'"],
+            detail=f"Got {accept_file!r}.",
+        )
+    if submit_mode not in ("submit", "disable", "stop"):
+        raise StreamlitValueError("submit_mode", ["'submit'", "'disable'", "'stop'"])
+    if max_upload_size is not None and (
+        isinstance(max_upload_size, bool)
+        or not isinstance(max_upload_size, int)
+        or max_upload_size < 1
+    ):
+        raise StreamlitValueError(
+            "max_upload_size",
+            ["a positive integer"],
+            detail="Set it to None to fall back to the `server.maxUploadSize` configuration option.",
+        )
+    if _widgets.current_form_id() is not None:
+        raise StreamlitInvalidLayoutContextError("`st.chat_input()` can't be used in a `st.form()`.")
+    user_key = _widgets.to_key(key)
+    widget_id = _widgets.widget_id(
+        "chat_input",
+        user_key,
+        key_as_main_identity={"accept_file", "file_type", "max_chars", "max_upload_size"},
+        placeholder=placeholder,
+        max_chars=max_chars,
+        max_upload_size=max_upload_size,
+        accept_file=accept_file,
+        file_type=file_type,
+        accept_audio=accept_audio,
+        audio_sample_rate=audio_sample_rate,
+        submit_mode=submit_mode,
+        width=width,
+        height=height,
+    )
+    value = _widgets.register(
+        widget_id,
+        user_key,
+        deserialize=_submitted,
+        serialize=lambda v: v,
+        on_change=on_submit,
+        args=args,
+        kwargs=kwargs,
+        disabled=disabled,
+        is_trigger=True,
+    )
+    target = active()
+    pinned = target._path == "main"
+    props = _widgets.props(
+        placeholder,
+        help=None,
+        disabled=bool(disabled),
+        label_visibility="collapsed",
+        value=None,
+        placeholder=str(placeholder),
+        max_chars=max_chars,
+        accept_file=accept_file,
+        file_type=[file_type] if isinstance(file_type, str) else file_type,
+        submit_mode=submit_mode,
+        position="bottom" if pinned else "inline",
+        width=_sizing.width(width),
+    )
+    (container_at("bottom") if pinned else target)._enqueue("chat_input", props, widget_id)
+    return value if isinstance(value, str) else None
+
+
+def _submitted(ui: Any) -> str | None:
+    # The page sends the text as the trigger's value; between submissions it is reset.
+    return ui if isinstance(ui, str) else None
