@@ -4,6 +4,7 @@ This package re-exports the commands; each lives in a private module.
 """
 
 from streamlit import connections
+from streamlit import column_config
 from streamlit._caching import cache, cache_data, cache_resource
 from streamlit._config import get_option, set_page_config
 from streamlit._connection import connection
@@ -15,17 +16,27 @@ from streamlit._delta_generator import bottom, sidebar
 from streamlit._fragment import fragment
 from streamlit._runner import rerun, stop
 from streamlit._session_state import session_state
-from streamlit.elements.charts import line_chart
+from streamlit.elements.charts import area_chart, bar_chart, line_chart, scatter_chart
 from streamlit.elements.chat import chat_input, chat_message
 from streamlit.elements.data import dataframe, table
+from streamlit.elements.data_editor import data_editor
 from streamlit.elements.dialog import dialog
+from streamlit.elements.echo import echo
 from streamlit.elements.exception import exception
 from streamlit.elements.form import form, form_submit_button
+from streamlit.elements.help import help
+from streamlit.elements.html import html
 from streamlit.elements.layout import columns, container, empty, expander, popover, space, tabs
+from streamlit.elements.maps import map, pydeck_chart
 from streamlit.elements.media import audio, image, logo, pdf, video
+from streamlit.elements.metric import metric
 from streamlit.elements.navigation import page_link
+from streamlit.elements.plotly_chart import plotly_chart
+from streamlit.elements.pyplot import pyplot
 from streamlit.elements.status import balloons, progress, snow, spinner, status, toast
+from streamlit.elements.stream import write_stream
 from streamlit.elements.text import (
+    badge,
     caption,
     code,
     divider,
@@ -33,6 +44,7 @@ from streamlit.elements.text import (
     header,
     info,
     json,
+    latex,
     markdown,
     subheader,
     success,
@@ -40,6 +52,7 @@ from streamlit.elements.text import (
     title,
     warning,
 )
+from streamlit.elements.vega_charts import altair_chart, vega_lite_chart
 from streamlit.elements.write import write
 from streamlit.widgets.button import button
 from streamlit.widgets.button_group import pills, segmented_control
@@ -63,9 +76,13 @@ from streamlit.widgets.toggle import toggle
 
 __all__ = [
     "Page",
+    "altair_chart",
+    "area_chart",
     "audio",
     "audio_input",
+    "badge",
     "balloons",
+    "bar_chart",
     "bottom",
     "button",
     "cache",
@@ -78,16 +95,19 @@ __all__ = [
     "checkbox",
     "code",
     "color_picker",
+    "column_config",
     "columns",
     "connection",
     "container",
     "context",
+    "data_editor",
     "dataframe",
     "date_input",
     "datetime_input",
     "dialog",
     "divider",
     "download_button",
+    "echo",
     "empty",
     "error",
     "exception",
@@ -99,24 +119,33 @@ __all__ = [
     "fragment",
     "get_option",
     "header",
+    "help",
+    "html",
     "image",
     "info",
     "json",
+    "latex",
     "line_chart",
     "link_button",
     "logo",
+    "map",
     "markdown",
+    "metric",
     "multiselect",
     "navigation",
     "number_input",
     "page_link",
     "pdf",
     "pills",
+    "plotly_chart",
     "popover",
     "progress",
+    "pydeck_chart",
+    "pyplot",
     "query_params",
     "radio",
     "rerun",
+    "scatter_chart",
     "secrets",
     "segmented_control",
     "select_slider",
@@ -142,7 +171,9 @@ __all__ = [
     "title",
     "toast",
     "toggle",
+    "vega_lite_chart",
     "video",
     "warning",
     "write",
+    "write_stream",
 ]

@@ -22,6 +22,15 @@ from streamlit.elements import navigation as _navigation
 from streamlit.elements import status as _status
 from streamlit.elements import text as _text
 from streamlit.elements import write as _write
+from streamlit.elements import data_editor as _data_editor
+from streamlit.elements import help as _help
+from streamlit.elements import html as _html
+from streamlit.elements import maps as _maps
+from streamlit.elements import metric as _metric
+from streamlit.elements import plotly_chart as _plotly_chart
+from streamlit.elements import pyplot as _pyplot
+from streamlit.elements import stream as _stream
+from streamlit.elements import vega_charts as _vega_charts
 from streamlit.widgets import button as _button
 from streamlit.widgets import button_group as _button_group
 from streamlit.widgets import checkbox as _checkbox
@@ -91,10 +100,26 @@ class DeltaGenerator(_container.Container):
     info = _Command(_text.info)
     success = _Command(_text.success)
     exception = _Command(_exception.exception)
+    write_stream = _Command(_stream.write_stream)
+    badge = _Command(_text.badge)
+    latex = _Command(_text.latex)
+    html = _Command(_html.html)
+    help = _Command(_help.help)
     # data and charts
     dataframe = _Command(_data.dataframe)
     table = _Command(_data.table)
     line_chart = _Command(_charts.line_chart)
+    area_chart = _Command(_charts.area_chart)
+    bar_chart = _Command(_charts.bar_chart)
+    scatter_chart = _Command(_charts.scatter_chart)
+    vega_lite_chart = _Command(_vega_charts.vega_lite_chart)
+    altair_chart = _Command(_vega_charts.altair_chart)
+    pyplot = _Command(_pyplot.pyplot)
+    plotly_chart = _Command(_plotly_chart.plotly_chart)
+    map = _Command(_maps.map)
+    pydeck_chart = _Command(_maps.pydeck_chart)
+    data_editor = _Command(_data_editor.data_editor)
+    metric = _Command(_metric.metric)
     # layout and status
     container = _Command(_layout.container)
     columns = _Command(_layout.columns)

@@ -34,7 +34,8 @@ ELEMENT_KINDS = frozenset(
         # text
         "markdown", "heading", "text", "code", "json", "divider", "alert", "exception",
         # data and charts
-        "dataframe", "table", "vega_lite",
+        "dataframe", "table", "vega_lite", "data_editor", "metric", "pyplot", "plotly_chart",
+        "map", "help", "html",
         # layout, status, chat and media
         "block", "empty", "spinner", "space", "progress", "toast", "balloons", "snow",
         "chat_input", "image", "audio", "video", "logo", "pdf",

@@ -26,6 +26,12 @@ def test_dataframe_round_trips_with_its_index(run_app):
         "use_container_width": True,
         "hide_index": True,
         "index_columns": ["row"],
+        "columns": {},
+        "column_order": None,
+        "row_height": None,
+        "placeholder": None,
+        "selection_mode": [],
+        "value": None,
     }
 
 
@@ -128,7 +134,7 @@ def test_line_chart_x_y_color(run_app):
     assert first["spec"]["height"] == 250
     assert first["spec"]["data"]["values"][0] == {"t": "2024-01-01T00:00:00.000", "v": 1, "g": "p"}
     assert second["spec"]["encoding"]["y"]["field"] == "a\\.b"
-    assert second["spec"]["mark"] == {"type": "line", "color": "#ff0000"}
+    assert second["spec"]["encoding"]["color"] == {"value": "#ff0000"}
     assert (second["spec"]["width"], second["use_container_width"]) == (300, False)
 
 
@@ -138,5 +144,6 @@ def test_line_chart_missing_column(run_app):
         st.line_chart({"a": [1]}, y="nope")
     """)
     assert (
-        app.get("exception")[0]["props"]["message"] == "Data does not have a column named `nope`."
+        app.get("exception")[0]["props"]["message"]
+        == 'Data does not have a column named `"nope"`. Available columns are `a`'
     )

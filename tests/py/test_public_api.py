@@ -35,6 +35,10 @@ def test_the_commands():
         "audio", "balloons", "bottom", "chat_input", "chat_message", "dialog", "expander",
         "fragment", "image", "logo", "pdf", "popover", "progress", "snow", "space", "status",
         "tabs", "toast", "video",
+        # text, data and charts
+        "altair_chart", "area_chart", "badge", "bar_chart", "column_config", "data_editor",
+        "echo", "help", "html", "latex", "map", "metric", "plotly_chart", "pydeck_chart",
+        "pyplot", "scatter_chart", "vega_lite_chart", "write_stream",
     }  # fmt: skip
 
 

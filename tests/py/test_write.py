@@ -79,11 +79,17 @@ def test_exceptions_functions_and_classes(run_app):
     error, func, cls, module = app.elements()
     assert error["kind"] == "exception"
     assert (error["props"]["type"], error["props"]["message"]) == ("ValueError", "bad value")
-    assert (
-        func["kind"] == "code" and func["props"]["body"] == "greet(name: str) -> str\n\nSay hello."
-    )
-    assert cls["props"]["body"].startswith("class Point()\n\nA point.")
-    assert module["kind"] == "code" and module["props"]["body"].startswith("streamlit")
+    # As st.help shows them: the name as written, type, value with signature, docstring.
+    assert func["kind"] == "help"
+    assert {k: func["props"][k] for k in ("name", "type", "value", "doc")} == {
+        "name": "greet",
+        "type": "function",
+        "value": "__main__.greet(name: str) -> str",
+        "doc": "Say hello.",
+    }
+    assert (cls["props"]["type"], cls["props"]["doc"]) == ("class", "A point.")
+    assert module["props"]["type"] == "module" and module["props"]["name"] == "st"
+    assert {"write", "markdown", "dataframe"} <= {m["name"] for m in module["props"]["members"]}
 
 
 def test_unsafe_allow_html_is_passed_through(run_app):

@@ -18,7 +18,7 @@ export class VegaLite {
     const canvas = h('div', { class: 'hw-chart-canvas' });
     this.el.append(canvas);
     import('./vega.js')
-      .then(({ embedChart }) => embedChart(canvas, props.spec, props.use_container_width))
+      .then(({ embedChart }) => embedChart(canvas, props.spec, props.use_container_width, props.theme !== null))
       .then((view) => {
         if (version !== this._version) {
           view.finalize();

@@ -1,30 +1,45 @@
 /**
- * `st.dataframe` (a virtualized grid) and `st.table` (a static table). Both
- * decode Arrow bytes with apache-arrow, imported on first use.
+ * `st.dataframe` (a virtualized grid; a widget when it takes selections) and
+ * `st.table` (a static table). Both decode Arrow bytes with apache-arrow;
+ * it and the grid are imported on first use.
  */
 import { h, equal } from '../dom.js';
-import { Grid } from './grid.js';
+import { Widget } from './widget.js';
 
-export class Dataframe {
-  constructor(id, props) {
-    this._grid = new Grid();
-    this.el = h('div', { class: 'hw-dataframe' }, [this._grid.el]);
+const _noSelection = { rows: [], columns: [], cells: [] };
+
+export class Dataframe extends Widget {
+  constructor(id, props, ctx) {
+    super(id, ctx, 'hw-dataframe');
+    /** @type {import('./grid.js').Grid|null} made when the first frame arrives */
+    this._grid = null;
     /** Bumped per update, so a slow decode cannot overwrite a newer frame. */
     this._version = 0;
+    /** The selection shown, kept across reruns unless the script changes it. */
+    this._selection = props.value?.selection ?? _noSelection;
     this.update(props, {});
   }
 
   update(props, prev) {
+    if (this.id && this._takesValue(props, prev)) this._selection = props.value?.selection ?? _noSelection;
     if (equal(props, prev)) return;
     const version = ++this._version;
-    const width = props.use_container_width ? null : props.width;
-    _read(props).then(
-      (frame) => {
+    Promise.all([readProps(props), import('./grid.js')]).then(
+      ([frame, { Grid }]) => {
         if (version !== this._version) return;
+        this._grid ??= new Grid();
         this.el.replaceChildren(this._grid.el);
-        this._grid.show(frame, { height: props.height, width });
+        this._grid.show(frame, {
+          ...gridSize(props),
+          selectionMode: this.id ? props.selection_mode : [],
+          selection: this._selection,
+          onSelect: (selection) => {
+            this._selection = selection;
+            this._send({ selection });
+          },
+        });
       },
-      (error) => version === this._version && this.el.replaceChildren(_failure(error)),
+      (error) => version === this._version && this.el.replaceChildren(failure(error)),
     );
   }
 }
@@ -39,23 +54,40 @@ export class Table {
   update(props, prev) {
     if (equal(props, prev)) return;
     const version = ++this._version;
-    _read(props).then(
-      (frame) => version === this._version && this.el.replaceChildren(_table(frame)),
-      (error) => version === this._version && this.el.replaceChildren(_failure(error)),
+    this.el.dataset.border = String(props.border ?? true);
+    readProps(props).then(
+      (frame) => version === this._version && this.el.replaceChildren(_table(frame, props.hide_header)),
+      (error) => version === this._version && this.el.replaceChildren(failure(error)),
     );
   }
 }
 
-async function _read(props) {
+/** Decodes a dataframe element's Arrow bytes with its column config. */
+export async function readProps(props) {
   const { readFrame } = await import('./arrow.js');
-  return readFrame(props.arrow, props.index_columns, props.hide_index);
+  return readFrame(props.arrow, {
+    indexColumns: props.index_columns,
+    hideIndex: props.hide_index,
+    columns: props.columns,
+    columnOrder: props.column_order,
+  });
 }
 
-function _failure(error) {
+/** The grid's size and look from an element's props. */
+export function gridSize(props) {
+  return {
+    height: props.height,
+    width: props.use_container_width ? null : props.width,
+    rowHeight: props.row_height,
+    placeholder: props.placeholder,
+  };
+}
+
+export function failure(error) {
   return h('div', { class: 'hw-alert', 'data-level': 'error', role: 'alert', text: `Cannot show this table: ${error.message}` });
 }
 
-function _table({ columns, rows }) {
+function _table({ columns, rows }, hideHeader) {
   const header = h('tr', {}, columns.map((column) => h('th', { scope: 'col', class: column.numeric && 'hw-numeric', text: column.label })));
   const body = [];
   for (let r = 0; r < rows; r++) {
@@ -66,5 +98,6 @@ function _table({ columns, rows }) {
     });
     body.push(h('tr', {}, cells));
   }
-  return h('table', { class: 'hw-table' }, [h('thead', {}, [header]), h('tbody', {}, body)]);
+  const head = hideHeader ? [] : [h('thead', {}, [header])];
+  return h('table', { class: 'hw-table' }, [...head, h('tbody', {}, body)]);
 }

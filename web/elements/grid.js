@@ -2,8 +2,15 @@
  * The dataframe grid: a fixed-height scroll box that keeps DOM rows only for
  * the visible window (plus a little overscan), so a million-row frame costs
  * the same to show as a ten-row one. Header and index stay put while scrolling.
+ *
+ * The grid draws rows from a `RowSource` (the frame itself, or the frame with
+ * a data editor's edits applied). It can let the reader select rows, columns
+ * or cells (`st.dataframe(on_select=...)`), and edit cells (`st.data_editor`):
+ * double-click a cell, or press Enter on it, to edit; Enter or leaving the
+ * field commits, Escape cancels.
  */
 import { h } from '../dom.js';
+import { NAMED_WIDTHS, cellContent, cellText } from './cells.js';
 
 /** Streamlit's row height and default maximum height. */
 const ROW_HEIGHT = 35;
@@ -11,6 +18,26 @@ const DEFAULT_MAX_HEIGHT = 400;
 const OVERSCAN = 5;
 /** Rows sampled to guess column widths; measuring every row would defeat virtualizing. */
 const WIDTH_SAMPLE = 100;
+const SELECT_WIDTH = 36;
+
+/**
+ * @typedef {object} RowSource
+ * @property {number} rows
+ * @property {(row: number, column: import('./arrow.js').Column) => any} value  the row's raw value
+ * @property {(row: number) => number|null} [position]  the row's position in the original data (null for an added row)
+ *
+ * @typedef {object} GridOptions
+ * @property {number|null} [height]  pixels; null for Streamlit's default
+ * @property {number|null} [width]
+ * @property {number|null} [rowHeight]
+ * @property {string|null} [placeholder]  text for missing values
+ * @property {string[]} [selectionMode]  Streamlit's modes: "multi-row", "single-cell"...
+ * @property {{rows: number[], columns: string[], cells: [number, string][]}} [selection]
+ * @property {boolean} [rowCheckboxes]  a leading column of row checkboxes, even without row selection
+ * @property {(column: import('./arrow.js').Column) => boolean} [editable]
+ * @property {(row: number, column: import('./arrow.js').Column, value: any) => void} [onEdit]
+ * @property {(selection: {rows: number[], columns: string[], cells: [number, string][]}) => void} [onSelect]
+ */
 
 export class Grid {
   constructor() {
@@ -20,47 +47,96 @@ export class Grid {
     this.el = h('div', { class: 'hw-grid', role: 'grid', 'aria-readonly': 'true', tabindex: 0 }, [this._sizer]);
     /** @type {Map<number, HTMLElement>} drawn rows by row number */
     this._rows = new Map();
-    /** @type {import('./arrow.js').Frame|null} */
-    this._frame = null;
+    /** @type {import('./arrow.js').Column[]} */
+    this._columns = [];
+    /** @type {RowSource} */
+    this._source = { rows: 0, value: () => null };
+    /** @type {GridOptions} */
+    this._options = {};
     this._height = 0;
+    this._rowHeight = ROW_HEIGHT;
     /** @type {(number|null)[]} sticky left offsets of the leading index columns */
     this._stickyLeft = [];
+    this._selection = { rows: new Set(), columns: new Set(), cells: new Set() };
+    /** @type {{row: number, column: number, input: HTMLElement}|null} the open cell editor */
+    this._editing = null;
     this._drawPending = false;
     this.el.addEventListener('scroll', () => this._scheduleDraw(), { passive: true });
+    this.el.addEventListener('click', (event) => this._onClick(event));
+    this.el.addEventListener('dblclick', (event) => this._onDoubleClick(event));
+    this.el.addEventListener('keydown', (event) => this._onKey(event));
   }
 
   /**
    * @param {import('./arrow.js').Frame} frame
-   * @param {{height?: number|null, width?: number|null}} size pixels; null for Streamlit's defaults
+   * @param {GridOptions} [options]
+   * @param {RowSource} [source] the rows to draw; the frame's own by default
    */
-  show(frame, { height, width }) {
-    this._frame = frame;
-    const widths = frame.columns.map((column) => _columnWidth(column, frame.rows));
+  show(frame, options = {}, source = undefined) {
+    this._closeEditor(false);
+    this._columns = frame.columns;
+    this._options = options;
+    this._source = source ?? { rows: frame.rows, value: (row, column) => column.value(row), position: (row) => row };
+    this._rowHeight = options.rowHeight || ROW_HEIGHT;
+    const selection = options.selection ?? { rows: [], columns: [], cells: [] };
+    this._selection = {
+      rows: new Set(selection.rows),
+      columns: new Set(selection.columns),
+      cells: new Set(selection.cells.map(([row, column]) => `${row}:${column}`)),
+    };
+    const modes = options.selectionMode ?? [];
+    this._modes = { row: _mode(modes, 'row'), column: _mode(modes, 'column'), cell: _mode(modes, 'cell') };
+    this._checkboxes = Boolean(this._modes.row || options.rowCheckboxes);
+    this.el.setAttribute('aria-readonly', String(!options.editable));
+    this.el.setAttribute('aria-multiselectable', String(Object.values(this._modes).includes('multi')));
+    this.el.classList.toggle('hw-grid-selectable', Boolean(this._modes.row || this._modes.column || this._modes.cell));
+    this._layout();
+  }
+
+  /** Redraws every row, after the source's values changed. */
+  refresh() {
+    this._layout();
+  }
+
+  _layout() {
+    const rows = this._source.rows;
+    const widths = this._columns.map((column) => _columnWidth(column, rows, this._source));
+    if (this._checkboxes) widths.unshift(SELECT_WIDTH);
     let left = 0;
-    this._stickyLeft = frame.columns.map((column, i) => {
-      const offset = column.index ? left : null;
-      left += widths[i];
+    this._stickyLeft = widths.map((w, i) => {
+      const sticky = (this._checkboxes && i === 0) || this._column(i)?.index || this._column(i)?.options.pinned;
+      const offset = sticky ? left : null;
+      left += w;
       return offset;
     });
     this.el.style.setProperty(
       '--hw-grid-columns',
-      widths.map((w, i) => (frame.columns[i].index ? `${w}px` : `minmax(${w}px, 1fr)`)).join(' '),
+      widths.map((w, i) => (this._stickyLeft[i] !== null || this._column(i)?.options.width ? `${w}px` : `minmax(${w}px, 1fr)`)).join(' '),
     );
+    this.el.style.setProperty('--hw-grid-row-height', `${this._rowHeight}px`);
     this._sizer.style.width = `max(100%, ${left}px)`;
-    this._sizer.style.height = `${(frame.rows + 1) * ROW_HEIGHT}px`;
-    this._height = height ?? Math.min(DEFAULT_MAX_HEIGHT, (frame.rows + 1) * ROW_HEIGHT + 2);
+    this._sizer.style.height = `${(rows + 1) * this._rowHeight}px`;
+    const { height, width } = this._options;
+    this._height = height ?? Math.min(DEFAULT_MAX_HEIGHT, (rows + 1) * this._rowHeight + 2);
     this.el.style.height = `${this._height}px`;
     this.el.style.width = width ? `${width}px` : '';
-    this.el.setAttribute('aria-rowcount', String(frame.rows + 1));
-    this.el.setAttribute('aria-colcount', String(frame.columns.length));
-    this._head.replaceChildren(
-      ...frame.columns.map((column, i) =>
-        this._cell('columnheader', column.label, i, column.numeric ? 'hw-numeric' : ''),
-      ),
-    );
+    this.el.setAttribute('aria-rowcount', String(rows + 1));
+    this.el.setAttribute('aria-colcount', String(widths.length));
+    const headers = this._columns.map((column, i) => this._header(column, i + this._offset()));
+    if (this._checkboxes) headers.unshift(this._cell('columnheader', '', 0, 'hw-grid-select', 'Select rows'));
+    this._head.replaceChildren(...headers);
     for (const row of this._rows.values()) row.remove();
     this._rows.clear();
     this._draw();
+  }
+
+  _offset() {
+    return this._checkboxes ? 1 : 0;
+  }
+
+  /** The data column drawn at grid column `i` (null for the checkbox column). */
+  _column(i) {
+    return this._columns[i - this._offset()] ?? null;
   }
 
   _scheduleDraw() {
@@ -73,14 +149,13 @@ export class Grid {
   }
 
   _draw() {
-    const frame = this._frame;
-    if (!frame) return;
-    // Row r sits at (r + 1) * ROW_HEIGHT, below the header.
+    const rows = this._source.rows;
+    // Row r sits at (r + 1) * rowHeight, below the header.
     const top = this.el.scrollTop;
-    const first = Math.max(0, Math.floor(top / ROW_HEIGHT) - 1 - OVERSCAN);
-    const end = Math.min(frame.rows, Math.ceil((top + this._height) / ROW_HEIGHT) + OVERSCAN);
+    const first = Math.max(0, Math.floor(top / this._rowHeight) - 1 - OVERSCAN);
+    const end = Math.min(rows, Math.ceil((top + this._height) / this._rowHeight) + OVERSCAN);
     for (const [r, row] of this._rows) {
-      if (r < first || r >= end) {
+      if ((r < first || r >= end) && this._editing?.row !== r) {
         row.remove();
         this._rows.delete(r);
       }
@@ -96,29 +171,259 @@ export class Grid {
   }
 
   _row(r) {
-    const row = h('div', { class: 'hw-grid-row', role: 'row', 'aria-rowindex': r + 2 });
-    row.style.transform = `translateY(${(r + 1) * ROW_HEIGHT}px)`;
-    this._frame.columns.forEach((column, i) => {
-      const text = column.cell(r);
-      const classes = [column.index ? 'hw-index' : '', column.numeric ? 'hw-numeric' : '', text === null ? 'hw-null' : ''];
-      row.append(this._cell(column.index ? 'rowheader' : 'gridcell', text ?? 'None', i, classes.join(' ')));
+    const selected = this._selection.rows.has(this._position(r));
+    const row = h('div', { class: 'hw-grid-row', role: 'row', 'aria-rowindex': r + 2, 'aria-selected': this._modes.row ? String(selected) : null });
+    row.style.transform = `translateY(${(r + 1) * this._rowHeight}px)`;
+    if (this._checkboxes) {
+      const box = h('input', { type: 'checkbox', class: 'hw-grid-row-check', 'aria-label': `Select row ${r + 1}`, 'data-row': r });
+      box.checked = selected;
+      row.append(this._cell('gridcell', box, 0, 'hw-grid-select'));
+    }
+    this._columns.forEach((column, i) => {
+      const value = this._source.value(r, column);
+      const text = cellText(column, value);
+      const content = text === null && value == null ? this._options.placeholder ?? 'None' : cellContent(column, value, text);
+      const classes = [
+        column.index ? 'hw-index' : '',
+        column.numeric ? 'hw-numeric' : '',
+        value == null ? 'hw-null' : '',
+        this._selection.cells.has(`${this._position(r)}:${column.name}`) || this._selection.columns.has(column.name) ? 'hw-selected' : '',
+        this._options.editable?.(column) ? 'hw-editable' : '',
+      ];
+      const cell = this._cell(column.index ? 'rowheader' : 'gridcell', content, i + this._offset(), classes.join(' '));
+      if (typeof content !== 'string') cell.setAttribute('aria-label', text ?? '');
+      cell.dataset.row = String(r);
+      if (column.options.alignment) cell.style.textAlign = column.options.alignment;
+      row.append(cell);
     });
     return row;
   }
 
-  _cell(role, text, i, className) {
-    const cell = h('div', { class: `hw-grid-cell ${className}`, role, 'aria-colindex': i + 1, text });
+  _header(column, i) {
+    const selected = this._selection.columns.has(column.name);
+    const cell = this._cell('columnheader', column.label, i, column.numeric ? 'hw-numeric' : '');
+    if (column.options.help) cell.title = column.options.help;
+    if (this._modes.column && !column.index) {
+      cell.setAttribute('aria-selected', String(selected));
+      cell.classList.toggle('hw-selected', selected);
+      cell.dataset.selectColumn = column.name;
+    }
+    return cell;
+  }
+
+  _cell(role, content, i, className, label = null) {
+    const cell = h('div', { class: `hw-grid-cell ${className}`, role, 'aria-colindex': i + 1, 'aria-label': label });
+    cell.append(content);
     const left = this._stickyLeft[i];
-    if (left !== null) {
+    if (left !== null && left !== undefined) {
       cell.classList.add('hw-sticky');
       cell.style.left = `${left}px`;
     }
     return cell;
   }
+
+  _position(r) {
+    return this._source.position ? this._source.position(r) : r;
+  }
+
+  // -- selection -----------------------------------------------------------------
+
+  _onClick(event) {
+    const target = /** @type {HTMLElement} */ (event.target);
+    if (target.matches('.hw-grid-row-check')) {
+      this._toggle('rows', this._position(Number(target.dataset.row)), this._modes.row ?? 'multi');
+      return;
+    }
+    const header = target.closest('[data-select-column]');
+    if (header) {
+      this._toggle('columns', header.dataset.selectColumn, this._modes.column);
+      return;
+    }
+    const cell = target.closest('.hw-grid-cell[data-row]');
+    if (!cell || target.closest('a, input, select, textarea')) return;
+    const column = this._column(Number(cell.getAttribute('aria-colindex')) - 1);
+    if (!column) return;
+    const row = Number(cell.dataset.row);
+    if (this._options.editable?.(column) && column.kind === 'checkbox') {
+      this._options.onEdit?.(row, column, !this._source.value(row, column));
+      return;
+    }
+    if (this._modes.cell && !column.index) this._toggle('cells', `${this._position(row)}:${column.name}`, this._modes.cell);
+  }
+
+  _toggle(kind, key, mode) {
+    const set = this._selection[kind];
+    const had = set.has(key);
+    if (mode === 'single') set.clear();
+    if (had) set.delete(key);
+    else set.add(key);
+    this._layout();
+    this._options.onSelect?.(this.selection());
+  }
+
+  /** The current selection, as Streamlit's state holds it. */
+  selection() {
+    return {
+      rows: [...this._selection.rows].filter((r) => r !== null).sort((a, b) => a - b),
+      columns: [...this._selection.columns],
+      cells: [...this._selection.cells].map((key) => {
+        const at = key.indexOf(':');
+        return [Number(key.slice(0, at)), key.slice(at + 1)];
+      }),
+    };
+  }
+
+  /** Row numbers (in the source) whose checkbox is ticked. */
+  checkedRows() {
+    const rows = [];
+    for (let r = 0; r < this._source.rows; r++) if (this._selection.rows.has(this._position(r))) rows.push(r);
+    return rows;
+  }
+
+  // -- editing -------------------------------------------------------------------
+
+  _onDoubleClick(event) {
+    const cell = /** @type {HTMLElement} */ (event.target).closest('.hw-grid-cell[data-row]');
+    if (cell) this._openEditor(cell);
+  }
+
+  _onKey(event) {
+    if (this._editing) return;
+    const cell = /** @type {HTMLElement} */ (event.target).closest?.('.hw-grid-cell[data-row]');
+    if (cell && (event.key === 'Enter' || event.key === 'F2')) {
+      event.preventDefault();
+      this._openEditor(cell);
+    }
+  }
+
+  _openEditor(cell) {
+    const column = this._column(Number(cell.getAttribute('aria-colindex')) - 1);
+    if (!column || !this._options.editable?.(column) || column.kind === 'checkbox') return;
+    this._closeEditor(true);
+    const row = Number(cell.dataset.row);
+    const input = _editor(column, this._source.value(row, column));
+    input.setAttribute('aria-label', `Edit ${column.label || column.name}, row ${row + 1}`);
+    input.classList.add('hw-grid-editor');
+    cell.replaceChildren(input);
+    cell.classList.add('hw-editing');
+    this._editing = { row, column: Number(cell.getAttribute('aria-colindex')) - 1, input };
+    input.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter') {
+        event.preventDefault();
+        this._closeEditor(true);
+        this.el.focus();
+      } else if (event.key === 'Escape') {
+        event.preventDefault();
+        this._closeEditor(false);
+        this.el.focus();
+      }
+    });
+    input.addEventListener('blur', () => this._closeEditor(true));
+    input.focus();
+    if (input instanceof HTMLInputElement && input.type === 'text') input.select();
+  }
+
+  /** Closes the open editor, sending its value if `commit` and it changed. */
+  _closeEditor(commit) {
+    const editing = this._editing;
+    if (!editing) return;
+    this._editing = null;
+    const column = this._column(editing.column);
+    const before = this._source.value(editing.row, column);
+    const after = _parseInput(column, editing.input);
+    if (commit && after !== undefined && after !== before && !(after === null && before == null)) {
+      this._options.onEdit?.(editing.row, column, after);
+    } else {
+      this._layout();
+    }
+  }
 }
 
-function _columnWidth(column, rows) {
+function _mode(modes, kind) {
+  if (modes.includes(`multi-${kind}`)) return 'multi';
+  if (modes.includes(`single-${kind}`)) return 'single';
+  return null;
+}
+
+/** An input for editing a value of this column's kind. */
+function _editor(column, value) {
+  const { config } = column;
+  if (column.kind === 'selectbox') {
+    const options = (config.options ?? []).map((o) => (o !== null && typeof o === 'object' ? o : { value: o, label: String(o) }));
+    const select = h('select', {}, [h('option', { value: '', text: '' }), ...options.map((o, i) => h('option', { value: String(i), text: o.label ?? String(o.value) }))]);
+    select.value = String(options.findIndex((o) => o.value === value));
+    select._hwOptions = options;
+    return select;
+  }
+  const input = h('input', { type: 'text' });
+  if (column.kind === 'number' || column.kind === 'progress') {
+    input.type = 'number';
+    input.step = String(config.step ?? (column.dataType === 'int' ? 1 : 'any'));
+    if (config.min_value != null) input.min = String(config.min_value);
+    if (config.max_value != null) input.max = String(config.max_value);
+    input.value = value == null ? '' : String(value);
+  } else if (column.kind === 'date' || column.kind === 'datetime' || column.kind === 'time') {
+    input.type = { date: 'date', datetime: 'datetime-local', time: 'time' }[column.kind];
+    if (input.type === 'time' || input.type === 'datetime-local') input.step = '1';
+    input.value = value == null ? '' : _isoForInput(column.kind, value);
+  } else {
+    if (config.max_chars) input.maxLength = config.max_chars;
+    input.value = value == null ? '' : Array.isArray(value) ? value.join(', ') : String(value);
+  }
+  return input;
+}
+
+function _isoForInput(kind, value) {
+  const iso = typeof value === 'string' ? value : new Date(Number(value)).toISOString();
+  if (kind === 'date') return iso.slice(0, 10);
+  if (kind === 'time') return typeof value === 'string' ? value : iso.slice(11, 19);
+  return iso.slice(0, 19);
+}
+
+/** The editor's value as the script expects it; undefined if it is invalid (the edit is dropped). */
+function _parseInput(column, input) {
+  if (input instanceof HTMLSelectElement) {
+    const option = input._hwOptions[Number(input.value)];
+    return option === undefined ? null : option.value;
+  }
+  const text = input.value;
+  if (text === '') return column.kind === 'text' || column.dataType === 'string' ? '' : null;
+  switch (column.kind) {
+    case 'number':
+    case 'progress': {
+      const number = Number(text);
+      if (!Number.isFinite(number)) return undefined;
+      return column.dataType === 'int' ? Math.round(number) : number;
+    }
+    case 'date':
+      return text;
+    case 'datetime':
+      return text;
+    case 'time':
+      return text.length === 5 ? `${text}:00` : text;
+    case 'list':
+    case 'multiselect':
+      return text.split(',').map((item) => item.trim()).filter(Boolean);
+    default: {
+      const pattern = column.config.validate;
+      if (pattern) {
+        try {
+          if (!new RegExp(pattern).test(text)) return undefined;
+        } catch {
+          // an invalid pattern validates nothing
+        }
+      }
+      return text;
+    }
+  }
+}
+
+function _columnWidth(column, rows, source) {
+  const configured = column.options.width;
+  if (typeof configured === 'number') return configured;
+  if (configured in NAMED_WIDTHS) return NAMED_WIDTHS[configured];
   let chars = column.label.length;
-  for (let r = 0; r < Math.min(rows, WIDTH_SAMPLE); r++) chars = Math.max(chars, (column.cell(r) ?? 'None').length);
-  return Math.round(Math.min(400, Math.max(column.index ? 40 : 60, chars * 8 + 24)));
+  for (let r = 0; r < Math.min(rows, WIDTH_SAMPLE); r++) chars = Math.max(chars, (cellText(column, source.value(r, column)) ?? 'None').length);
+  const sparkline = column.kind.endsWith('_chart') ? 120 : 0;
+  return Math.round(Math.min(400, Math.max(column.index ? 40 : 60, chars * 8 + 24, sparkline)));
 }

@@ -14,6 +14,13 @@ import { Json } from './json.js';
 import { Exception } from './exception.js';
 import { Dataframe, Table } from './data.js';
 import { VegaLite } from './chart.js';
+import { DataEditor } from './data-editor.js';
+import { Help } from './help.js';
+import { Html } from './html.js';
+import { MapChart } from './map.js';
+import { Metric } from './metric.js';
+import { PlotlyChart } from './plotly-chart.js';
+import { Pyplot } from './pyplot.js';
 import { Block, Empty, Space } from './layout.js';
 import { Progress, Toast, Balloons, Snow } from './status.js';
 import { ChatInput } from './chat.js';
@@ -49,6 +56,13 @@ const _views = {
   dataframe: [Dataframe, 'stDataFrame'],
   table: [Table, 'stTable'],
   vega_lite: [VegaLite, 'stVegaLiteChart'],
+  data_editor: [DataEditor, 'stDataFrame'],
+  metric: [Metric, 'stMetric'],
+  pyplot: [Pyplot, 'stImage'],
+  plotly_chart: [PlotlyChart, 'stPlotlyChart'],
+  map: [MapChart, 'stDeckGlJsonChart'],
+  help: [Help, 'stHelp'],
+  html: [Html, 'stHtml'],
   block: [Block, null],
   empty: [Empty, 'stEmpty'],
   space: [Space, 'stSpace'],

@@ -2,9 +2,11 @@
  * Markdown to sanitized HTML, with Streamlit's rules: raw HTML in the source is
  * shown as text unless the script passed `unsafe_allow_html=True`, and the
  * result is always sanitized, so even allowed HTML cannot run script.
+ * Streamlit's extras (colours, emoji, math) are in `markdown-extras.js`.
  */
 import { Marked } from 'marked';
 import DOMPurify from 'dompurify';
+import { streamlitExtensions } from './markdown-extras.js';
 
 const _escapeMap = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -13,9 +15,10 @@ export function escapeHtml(text) {
   return text.replace(/[&<>"']/g, (char) => _escapeMap[char]);
 }
 
-const _withHtml = new Marked({ gfm: true });
+const _withHtml = new Marked({ gfm: true, extensions: streamlitExtensions });
 const _withoutHtml = new Marked({
   gfm: true,
+  extensions: streamlitExtensions,
   renderer: {
     // Block HTML becomes its own paragraph of text, inline HTML stays inline.
     html({ text, block }) {
@@ -44,4 +47,16 @@ export function renderMarkdown(source, { allowHtml = false, inline = false } = {
   const marked = allowHtml ? _withHtml : _withoutHtml;
   const html = inline ? marked.parseInline(source) : marked.parse(source);
   return DOMPurify.sanitize(/** @type {string} */ (html), { ADD_ATTR: ['target'] });
+}
+
+/**
+ * Renders markdown into `el`; math in it is typeset once KaTeX has loaded
+ * (on first use: most apps show no math).
+ * @param {HTMLElement} el
+ * @param {string} source
+ * @param {{allowHtml?: boolean, inline?: boolean}} [options]
+ */
+export function setMarkdown(el, source, options) {
+  el.innerHTML = renderMarkdown(source, options);
+  if (el.querySelector('.hw-math')) import('./math.js').then(({ typeset }) => typeset(el));
 }

@@ -3,7 +3,7 @@
  * dividers, alerts and the spinner.
  */
 import { h, setText, equal } from '../dom.js';
-import { renderMarkdown } from './markdown.js';
+import { renderMarkdown, setMarkdown } from './markdown.js';
 import { helpIcon, updateHelp } from './label.js';
 
 export class Markdown {
@@ -16,9 +16,10 @@ export class Markdown {
 
   update(props, prev) {
     if (props.body !== prev.body || props.unsafe_allow_html !== prev.unsafe_allow_html) {
-      this._body.innerHTML = renderMarkdown(props.body, { allowHtml: props.unsafe_allow_html });
+      setMarkdown(this._body, props.body, { allowHtml: props.unsafe_allow_html });
     }
     this.el.classList.toggle('hw-caption', Boolean(props.caption));
+    this.el.style.textAlign = props.text_alignment ?? '';
     updateHelp(this._help, props.help);
   }
 }
@@ -48,11 +49,12 @@ export class Heading {
       // anchor: a name, null to derive one from the text, false for none.
       const anchor = props.anchor === false ? null : props.anchor || _slug(props.body);
       const heading = h(tag, { id: anchor });
-      heading.innerHTML = renderMarkdown(props.body, { inline: true });
+      setMarkdown(heading, props.body, { inline: true });
       this._heading.replaceWith(heading);
       this._heading = heading;
     }
     updateHelp(this._help, props.help);
+    this.el.style.textAlign = props.text_alignment ?? '';
     const color = props.divider === true ? 'blue' : props.divider || null;
     if (color) {
       this._rule.style.background = _dividerColors[color] ?? color;
@@ -77,6 +79,7 @@ export class Text {
 
   update(props) {
     setText(this._body, props.body);
+    this.el.style.textAlign = props.text_alignment ?? '';
     updateHelp(this._help, props.help);
   }
 }
@@ -99,6 +102,8 @@ export class Code {
       this._code.textContent = props.body;
     }
     this.el.classList.toggle('hw-line-numbers', Boolean(props.line_numbers));
+    this.el.classList.toggle('hw-code-wrap', Boolean(props.wrap_lines));
+    this.el.style.maxHeight = props.height ? `${props.height}px` : '';
   }
 }
 
@@ -122,7 +127,7 @@ export class Alert {
     this.el.dataset.level = props.level;
     this._icon.textContent = props.icon ?? '';
     this._icon.hidden = !props.icon;
-    if (props.body !== prev.body) this._body.innerHTML = renderMarkdown(props.body);
+    if (props.body !== prev.body) setMarkdown(this._body, props.body);
   }
 }
 

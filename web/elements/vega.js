@@ -37,15 +37,16 @@ function _theme(dark) {
  * @param {HTMLElement} el
  * @param {object} spec a Vega-Lite spec with inline data
  * @param {boolean} useContainerWidth
+ * @param {boolean} [themed] Streamlit's look (`theme="streamlit"`), or Vega-Lite's own
  * @returns {Promise<{finalize(): void}>} the Vega view
  */
-export async function embedChart(el, spec, useContainerWidth) {
+export async function embedChart(el, spec, useContainerWidth, themed = true) {
   // Specs from Python name the Vega-Lite v5 $schema; vega-embed would warn on every chart
   // although Vega-Lite 6 draws these specs unchanged.
   const { $schema, ...rest } = spec;
   const sized = useContainerWidth ? { ...rest, width: 'container', autosize: rest.autosize ?? { type: 'fit', contains: 'padding' } } : rest;
   // defaultStyle: false keeps vega-embed from adding a stylesheet to the host page.
   const dark = matchMedia('(prefers-color-scheme: dark)').matches;
-  const { view } = await embed(el, sized, { actions: false, defaultStyle: false, config: _theme(dark), renderer: 'canvas' });
+  const { view } = await embed(el, sized, { actions: false, defaultStyle: false, config: themed ? _theme(dark) : {}, renderer: 'canvas' });
   return view;
 }

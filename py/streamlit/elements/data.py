@@ -2,17 +2,43 @@
 
 pandas and pyarrow are imported only when data arrives, never at shim import,
 so scripts that show no data do not pay for loading them in the browser.
+
+`st.dataframe` with ``on_select`` is a widget: the page sends the selection
+as ``{"selection": {"rows": [...], "columns": [...], "cells": [[row, column], ...]}}``.
 """
 
 from __future__ import annotations
 
+import hashlib
+from collections.abc import Iterable, Mapping
 from typing import Any
 
+from streamlit import _widgets
 from streamlit._container import Container, active
-from streamlit._errors import StreamlitAPIException
+from streamlit._errors import StreamlitAPIException, StreamlitValueError
 from streamlit._types import is_type
+from streamlit.elements.selection import ReadOnlyAttributeDictionary, check_on_select
 
-__all__ = ["arrow_ipc", "dataframe", "table", "to_pandas"]
+__all__ = [
+    "DataframeState",
+    "arrow_ipc",
+    "column_props",
+    "dataframe",
+    "table",
+    "to_pandas",
+]
+
+INDEX_KEY = "_index"
+_SELECTION_MODES = frozenset(
+    {"single-row", "multi-row", "single-column", "multi-column", "single-cell", "multi-cell"}
+)
+_CONFIG_KEYS = (
+    "label", "width", "help", "pinned", "alignment", "disabled", "required", "default", "type_config",
+)  # fmt: skip
+
+
+class DataframeState(ReadOnlyAttributeDictionary):
+    """What ``st.dataframe(..., on_select="rerun")`` returns: ``event.selection.rows`` and co."""
 
 
 def dataframe(
@@ -22,34 +48,186 @@ def dataframe(
     *,
     use_container_width: bool | None = None,
     hide_index: bool | None = None,
-) -> Container:
+    column_order: Iterable[str] | None = None,
+    column_config: Mapping[Any, Any] | None = None,
+    key: str | int | None = None,
+    on_select: Any = "ignore",
+    selection_mode: str | Iterable[str] = "multi-row",
+    selection_default: Mapping[str, Any] | None = None,
+    row_height: int | None = None,
+    placeholder: str | None = None,
+    lazy: bool | None = None,
+    alt: str | None = None,
+) -> Any:
     """Display an interactive table: a DataFrame, Series, array, list or dict.
 
     `width` is ``"stretch"`` (the container's width), ``"content"`` or pixels.
+    `column_config` maps column names (``"_index"`` for the index) to a label,
+    ``None`` (hidden) or a ``st.column_config`` column. With ``on_select="rerun"``
+    the reader can select rows (or columns, cells) and this returns the selection.
 
     Example:
-        >>> st.dataframe(pd.DataFrame({"x": [1, 2, 3]}))
+        >>> event = st.dataframe(df, on_select="rerun", selection_mode="multi-row")
+        >>> st.write(df.iloc[event.selection.rows])
     """
+    on_select_callback = check_on_select(on_select)
+    selecting = on_select != "ignore"
+    if selection_default is not None and not selecting:
+        raise StreamlitAPIException(
+            "`selection_default` and `on_select='ignore'` cannot be used together. "
+            "Set `on_select` to `'rerun'` or a callback to use `selection_default`."
+        )
     stream, index_columns = arrow_ipc(data)
     if use_container_width is None:
         use_container_width = width == "stretch"
-    return active()._enqueue(
+    props = {
+        "arrow": stream,
+        "height": height if isinstance(height, int) and not isinstance(height, bool) else None,
+        "width": width if isinstance(width, int) and not isinstance(width, bool) else None,
+        "use_container_width": use_container_width,
+        "hide_index": hide_index,
+        "index_columns": index_columns,
+        "columns": column_props(column_config, stream, index_columns),
+        "column_order": None if column_order is None else [str(c) for c in column_order],
+        "row_height": row_height,
+        "placeholder": placeholder,
+        "selection_mode": [],
+        "value": None,
+    }
+    if not selecting:
+        return active()._enqueue("dataframe", props)
+
+    modes = _selection_modes(selection_mode)
+    user_key = _widgets.to_key(key)
+    widget_id = _widgets.widget_id(
         "dataframe",
+        user_key,
+        key_as_main_identity=True,
+        data=hashlib.blake2b(stream, digest_size=16).hexdigest(),
+        columns=props["columns"],
+        column_order=props["column_order"],
+        selection_mode=modes,
+        hide_index=hide_index,
+    )
+    default = _selection_state(selection_default)
+    state = _widgets.register(
+        widget_id,
+        user_key,
+        deserialize=lambda ui: default if ui is None else _selection_state(ui),
+        serialize=lambda value: _selection_state(value),
+        on_change=on_select_callback,
+        args=None,
+        kwargs=None,
+        disabled=False,
+    )
+    state = _selection_state(state)
+    active()._enqueue(
+        "dataframe",
+        {**props, "selection_mode": modes, "value": _plain(state)},
+        widget_id,
+    )
+    return state
+
+
+def _selection_modes(selection_mode: str | Iterable[str]) -> list[str]:
+    modes = {selection_mode} if isinstance(selection_mode, str) else set(selection_mode)
+    if not modes <= _SELECTION_MODES:
+        raise StreamlitValueError("selection_mode", [f"'{m}'" for m in sorted(_SELECTION_MODES)])
+    for kind in ("row", "column", "cell"):
+        if {f"single-{kind}", f"multi-{kind}"} <= modes:
+            raise StreamlitAPIException(
+                f"`selection_mode='multi-{kind}'` and `selection_mode='single-{kind}'` "
+                "cannot be used together."
+            )
+    return sorted(modes)
+
+
+def _selection_state(value: Any) -> DataframeState:
+    """Any selection the page or session state holds, as Streamlit's state object."""
+    selection = dict((value or {}).get("selection") or {}) if isinstance(value, Mapping) else {}
+    return DataframeState(
+        {
+            "selection": {
+                "rows": [int(r) for r in selection.get("rows", [])],
+                "columns": [str(c) for c in selection.get("columns", [])],
+                "cells": [(int(r), str(c)) for r, c in selection.get("cells", [])],
+            }
+        }
+    )
+
+
+def _plain(state: Mapping[str, Any]) -> dict[str, Any]:
+    selection = dict.__getitem__(state, "selection")
+    return {"selection": {k: [list(v) if isinstance(v, tuple) else v for v in values]
+                          for k, values in selection.items()}}  # fmt: skip
+
+
+def table(
+    data: Any = None,
+    *,
+    border: bool | str = True,
+    width: int | str = "stretch",
+    height: int | str = "content",
+    hide_index: bool | None = None,
+    hide_header: bool | None = None,
+    alt: str | None = None,
+) -> Container:
+    """Display a static table: every row, no scrolling or sorting.
+
+    Example:
+        >>> st.table(pd.DataFrame({"x": [1, 2], "y": [3, 4]}))
+    """
+    if border not in (True, False, "horizontal"):
+        raise StreamlitValueError("border", ["True", "False", "'horizontal'"])
+    stream, index_columns = arrow_ipc(data)
+    return active()._enqueue(
+        "table",
         {
             "arrow": stream,
-            "height": height if isinstance(height, int) else None,
-            "width": width if isinstance(width, int) else None,
-            "use_container_width": use_container_width,
-            "hide_index": hide_index,
             "index_columns": index_columns,
+            "border": border,
+            "hide_index": hide_index,
+            "hide_header": hide_header,
         },
     )
 
 
-def table(data: Any = None) -> Container:
-    """Display a static table."""
-    stream, index_columns = arrow_ipc(data)
-    return active()._enqueue("table", {"arrow": stream, "index_columns": index_columns})
+def column_props(
+    column_config: Mapping[Any, Any] | None, stream: bytes, index_columns: list[str]
+) -> dict[str, dict[str, Any]]:
+    """Column name → what the grid needs to show it: label, width, hidden, type_config..."""
+    if column_config is None:
+        return {}
+    if not isinstance(column_config, Mapping):
+        raise StreamlitAPIException(
+            "`column_config` must be a dictionary mapping column names to a column configuration."
+        )
+    import pyarrow as pa
+
+    names = [n for n in pa.ipc.open_stream(stream).schema.names if n not in index_columns]
+    result: dict[str, dict[str, Any]] = {}
+    for key, config in column_config.items():
+        if isinstance(key, int) and not isinstance(key, bool) and 0 <= key < len(names):
+            targets = [names[key]]
+        elif str(key) == INDEX_KEY:
+            targets = index_columns or ["__index_level_0__"]
+        else:
+            targets = [str(key)]
+        for target in targets:
+            result[target] = _one_column(config)
+    return result
+
+
+def _one_column(config: Any) -> dict[str, Any]:
+    if config is None:
+        return {"hidden": True}
+    if isinstance(config, str):
+        return {"label": config}
+    if isinstance(config, Mapping):
+        return {k: config[k] for k in (*_CONFIG_KEYS, "hidden") if config.get(k) is not None}
+    raise StreamlitAPIException(
+        f"Invalid column config: {config!r}. Use a label, None, or a `st.column_config` column."
+    )
 
 
 def to_pandas(data: Any) -> Any:

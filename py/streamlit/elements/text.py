@@ -1,4 +1,4 @@
-"""Text elements: markdown, headings, caption, text, code, json, divider, alerts."""
+"""Text elements: markdown, headings, caption, text, code, json, divider, alerts, badges, LaTeX."""
 
 from __future__ import annotations
 
@@ -8,9 +8,11 @@ from collections.abc import Mapping
 from typing import Any, Literal
 
 from streamlit._container import Container, active
-from streamlit._errors import StreamlitInvalidParameterTypeError
+from streamlit._errors import StreamlitInvalidParameterTypeError, StreamlitValueError
+from streamlit._types import is_type
 
 __all__ = [
+    "badge",
     "caption",
     "clean_text",
     "code",
@@ -19,6 +21,7 @@ __all__ = [
     "header",
     "info",
     "json",
+    "latex",
     "markdown",
     "subheader",
     "success",
@@ -28,6 +31,10 @@ __all__ = [
 ]
 
 AlertLevel = Literal["error", "warning", "info", "success"]
+TextAlignment = Literal["left", "center", "right", "justify"]
+_ALIGNMENTS = ("left", "center", "right", "justify")
+BadgeColor = Literal["red", "orange", "yellow", "blue", "green", "violet", "gray", "grey", "primary"]
+_BADGE_COLORS = ("red", "orange", "yellow", "blue", "green", "violet", "gray", "grey", "primary")
 
 
 def clean_text(body: object) -> str:
@@ -36,35 +43,61 @@ def clean_text(body: object) -> str:
 
 
 def markdown(
-    body: object, unsafe_allow_html: bool = False, *, help: str | None = None
+    body: object,
+    unsafe_allow_html: bool = False,
+    *,
+    help: str | None = None,
+    width: int | str = "auto",
+    text_alignment: TextAlignment = "left",
+    anchors: bool = True,
+    wrap: bool = True,
 ) -> Container:
     """Display markdown. HTML in `body` is escaped unless ``unsafe_allow_html=True``.
 
+    Streamlit's extras work too: ``:red[text]``, ``:blue-background[text]``,
+    ``:green-badge[text]``, emoji shortcodes like ``:smile:``, and ``$math$``.
+
     Example:
-        >>> st.markdown("**Bold** and *italic*")
+        >>> st.markdown("**Bold** and :red[red]")
     """
-    return active()._enqueue(
-        "markdown",
-        {
-            "body": clean_text(body),
-            "unsafe_allow_html": unsafe_allow_html,
-            "help": help,
-            "caption": False,
-        },
-    )
+    return _markdown(body, unsafe_allow_html, help, text_alignment, caption=False)
 
 
-def caption(body: object, unsafe_allow_html: bool = False, *, help: str | None = None) -> Container:
+def caption(
+    body: object,
+    unsafe_allow_html: bool = False,
+    *,
+    help: str | None = None,
+    width: int | str = "stretch",
+    text_alignment: TextAlignment = "left",
+    wrap: bool = True,
+) -> Container:
     """Display small grey markdown text, for captions and footnotes."""
-    return active()._enqueue(
-        "markdown",
-        {
-            "body": clean_text(body),
-            "unsafe_allow_html": unsafe_allow_html,
-            "help": help,
-            "caption": True,
-        },
-    )
+    return _markdown(body, unsafe_allow_html, help, text_alignment, caption=True)
+
+
+def _markdown(
+    body: object,
+    unsafe_allow_html: bool,
+    help: str | None,
+    text_alignment: TextAlignment,
+    *,
+    caption: bool,
+) -> Container:
+    props = {
+        "body": clean_text(body),
+        "unsafe_allow_html": unsafe_allow_html,
+        "help": help,
+        "caption": caption,
+    }
+    return active()._enqueue("markdown", _aligned(props, text_alignment))
+
+
+def _aligned(props: dict[str, Any], text_alignment: TextAlignment) -> dict[str, Any]:
+    """Adds `text_alignment` to the props when it is not the default, left."""
+    if text_alignment not in _ALIGNMENTS:
+        raise StreamlitValueError("text_alignment", [repr(a) for a in _ALIGNMENTS])
+    return props if text_alignment == "left" else {**props, "text_alignment": text_alignment}
 
 
 def _heading(
@@ -73,18 +106,32 @@ def _heading(
     anchor: str | Literal[False] | None,
     help: str | None,
     divider: bool | str,
+    icon: str | None,
+    text_alignment: TextAlignment,
 ) -> Container:
-    return active()._enqueue(
-        "heading",
-        {"tag": tag, "body": clean_text(body), "anchor": anchor, "help": help, "divider": divider},
-    )
+    text_ = clean_text(body)
+    props = {
+        "tag": tag,
+        "body": f"{icon} {text_}" if icon else text_,
+        "anchor": anchor,
+        "help": help,
+        "divider": divider,
+    }
+    return active()._enqueue("heading", _aligned(props, text_alignment))
 
 
 def title(
-    body: object, anchor: str | Literal[False] | None = None, *, help: str | None = None
+    body: object,
+    anchor: str | Literal[False] | None = None,
+    *,
+    help: str | None = None,
+    icon: str | None = None,
+    width: int | str = "stretch",
+    text_alignment: TextAlignment = "left",
+    wrap: bool = True,
 ) -> Container:
     """Display a title (h1). ``anchor=False`` hides the link anchor."""
-    return _heading("h1", body, anchor, help, False)
+    return _heading("h1", body, anchor, help, False, icon, text_alignment)
 
 
 def header(
@@ -92,10 +139,14 @@ def header(
     anchor: str | Literal[False] | None = None,
     *,
     help: str | None = None,
+    icon: str | None = None,
     divider: bool | str = False,
+    width: int | str = "stretch",
+    text_alignment: TextAlignment = "left",
+    wrap: bool = True,
 ) -> Container:
     """Display a header (h2), optionally underlined by a coloured divider."""
-    return _heading("h2", body, anchor, help, divider)
+    return _heading("h2", body, anchor, help, divider, icon, text_alignment)
 
 
 def subheader(
@@ -103,25 +154,52 @@ def subheader(
     anchor: str | Literal[False] | None = None,
     *,
     help: str | None = None,
+    icon: str | None = None,
     divider: bool | str = False,
+    width: int | str = "stretch",
+    text_alignment: TextAlignment = "left",
+    wrap: bool = True,
 ) -> Container:
     """Display a subheader (h3), optionally underlined by a coloured divider."""
-    return _heading("h3", body, anchor, help, divider)
+    return _heading("h3", body, anchor, help, divider, icon, text_alignment)
 
 
-def text(body: object, *, help: str | None = None) -> Container:
+def text(
+    body: object,
+    *,
+    help: str | None = None,
+    width: int | str = "content",
+    text_alignment: TextAlignment = "left",
+    wrap: bool = True,
+) -> Container:
     """Display text as written, without markdown."""
-    return active()._enqueue("text", {"body": clean_text(body), "help": help})
+    props = {"body": clean_text(body), "help": help}
+    return active()._enqueue("text", _aligned(props, text_alignment))
 
 
-def code(body: str, language: str | None = "python", *, line_numbers: bool = False) -> Container:
-    """Display a code block with syntax highlighting."""
-    return active()._enqueue(
-        "code", {"body": body, "language": language, "line_numbers": line_numbers}
-    )
+def code(
+    body: object,
+    language: str | None = "python",
+    *,
+    line_numbers: bool = False,
+    wrap_lines: bool = False,
+    height: int | str | None = "content",
+    width: int | str = "stretch",
+) -> Container:
+    """Display a code block with syntax highlighting.
+
+    Example:
+        >>> st.code("x = 1", language="python", wrap_lines=True)
+    """
+    props: dict[str, Any] = {"body": str(body), "language": language, "line_numbers": line_numbers}
+    if wrap_lines:
+        props["wrap_lines"] = True
+    if isinstance(height, int) and not isinstance(height, bool):
+        props["height"] = height
+    return active()._enqueue("code", props)
 
 
-def json(body: object, *, expanded: bool | int = True) -> Container:
+def json(body: object, *, expanded: bool | int = True, width: int | str = "stretch") -> Container:
     """Display an object or a JSON string as an interactive tree.
 
     Example:
@@ -151,30 +229,93 @@ def _is_namedtuple(value: object) -> bool:
     return isinstance(value, tuple) and hasattr(value, "_fields")
 
 
-def divider() -> Container:
+def divider(*, width: int | str = "stretch") -> Container:
     """Display a horizontal rule."""
     return active()._enqueue("divider", {})
 
 
-def _alert(level: AlertLevel, body: object, icon: str | None) -> Container:
-    return active()._enqueue("alert", {"level": level, "body": clean_text(body), "icon": icon})
+def _alert(level: AlertLevel, body: object, icon: str | None, title: object) -> Container:
+    text_ = clean_text(body)
+    if title is not None:
+        # Streamlit draws the title in bold above the message.
+        text_ = f"**{clean_text(title)}**\n\n{text_}"
+    return active()._enqueue("alert", {"level": level, "body": text_, "icon": icon})
 
 
-def error(body: object, *, icon: str | None = None) -> Container:
+def error(
+    body: object, *, icon: str | None = None, width: int | str = "stretch", title: object = None
+) -> Container:
     """Display an error message (markdown)."""
-    return _alert("error", body, icon)
+    return _alert("error", body, icon, title)
 
 
-def warning(body: object, *, icon: str | None = None) -> Container:
+def warning(
+    body: object, *, icon: str | None = None, width: int | str = "stretch", title: object = None
+) -> Container:
     """Display a warning message (markdown)."""
-    return _alert("warning", body, icon)
+    return _alert("warning", body, icon, title)
 
 
-def info(body: object, *, icon: str | None = None) -> Container:
+def info(
+    body: object, *, icon: str | None = None, width: int | str = "stretch", title: object = None
+) -> Container:
     """Display an informational message (markdown)."""
-    return _alert("info", body, icon)
+    return _alert("info", body, icon, title)
 
 
-def success(body: object, *, icon: str | None = None) -> Container:
+def success(
+    body: object, *, icon: str | None = None, width: int | str = "stretch", title: object = None
+) -> Container:
     """Display a success message (markdown)."""
-    return _alert("success", body, icon)
+    return _alert("success", body, icon, title)
+
+
+def badge(
+    label: str,
+    *,
+    icon: str | None = None,
+    color: BadgeColor = "blue",
+    width: int | str = "content",
+    help: str | None = None,
+) -> Container:
+    """Display a small coloured badge: markdown's ``:blue-badge[label]``.
+
+    Example:
+        >>> st.badge("Success", icon=":material/check:", color="green")
+    """
+    if color not in _BADGE_COLORS:
+        raise StreamlitValueError("color", [repr(c) for c in _BADGE_COLORS])
+    icon_text = f"{icon} " if icon else ""
+    escaped = str(label).replace("[", "\\[").replace("]", "\\]")
+    return active()._enqueue(
+        "markdown",
+        {
+            "body": f":{color}-badge[{icon_text}{escaped}]",
+            "unsafe_allow_html": False,
+            "help": help,
+            "caption": False,
+        },
+    )
+
+
+def latex(body: object, *, help: str | None = None, width: int | str = "stretch") -> Container:
+    r"""Display a mathematical expression written in LaTeX (typeset with KaTeX).
+
+    A SymPy expression is converted with ``sympy.latex``.
+
+    Example:
+        >>> st.latex(r"a + ar + ar^2 = \sum_{k=0}^{n-1} ar^k")
+    """
+    if is_type(body, "sympy.Expr"):
+        import sympy
+
+        body = sympy.latex(body)
+    return active()._enqueue(
+        "markdown",
+        {
+            "body": f"$$\n{clean_text(body)}\n$$",
+            "unsafe_allow_html": False,
+            "help": help,
+            "caption": False,
+        },
+    )

@@ -11,12 +11,18 @@ from collections.abc import ItemsView, KeysView, ValuesView
 from io import StringIO
 from typing import Any
 
-from streamlit._container import active
 from streamlit._session_state import SessionStateProxy
 from streamlit._types import is_dataframe_like, is_type
 from streamlit.elements import text
 from streamlit.elements.data import dataframe
 from streamlit.elements.exception import exception
+from streamlit.elements.help import help
+from streamlit.elements.html import html
+from streamlit.elements.maps import pydeck_chart
+from streamlit.elements.plotly_chart import plotly_chart
+from streamlit.elements.pyplot import pyplot
+from streamlit.elements.stream import StreamingOutput, write_stream
+from streamlit.elements.vega_charts import altair_chart
 
 __all__ = ["write"]
 
@@ -36,7 +42,7 @@ def write(*args: Any, unsafe_allow_html: bool = False) -> None:
 
     Consecutive strings and plain values (numbers, None, tuples...) share one
     markdown paragraph, values as inline code; dicts and lists become JSON,
-    DataFrames tables, exceptions error boxes.
+    DataFrames tables, exceptions error boxes, figures charts, generators streams.
 
     Example:
         >>> st.write(x, "squared is", x * x)
@@ -52,7 +58,14 @@ def write(*args: Any, unsafe_allow_html: bool = False) -> None:
         if isinstance(arg, str):
             paragraph.append(arg)
             continue
-        if isinstance(arg, StringIO):
+        if isinstance(arg, StreamingOutput):
+            flush_paragraph()
+            for item in arg:
+                if callable(item):
+                    item()
+                else:
+                    write(item, unsafe_allow_html=unsafe_allow_html)
+        elif isinstance(arg, StringIO):
             flush_paragraph()
             text.markdown(arg.getvalue(), unsafe_allow_html=unsafe_allow_html)
         elif isinstance(arg, BaseException):
@@ -61,17 +74,33 @@ def write(*args: Any, unsafe_allow_html: bool = False) -> None:
         elif is_dataframe_like(arg):
             flush_paragraph()
             dataframe(arg)
+        elif _is_altair_chart(arg):
+            flush_paragraph()
+            altair_chart(arg)
         elif is_type(arg, "matplotlib.Figure"):
             flush_paragraph()
-            text.warning(
-                "`st.pyplot` is not available in Headwater yet, so this figure is not drawn."
-            )
+            pyplot(arg)
+        elif is_type(arg, "plotly.BaseFigure"):
+            flush_paragraph()
+            plotly_chart(arg)
+        elif is_type(arg, "sympy.Expr"):
+            flush_paragraph()
+            text.latex(arg)
+        elif _is_stream(arg):
+            flush_paragraph()
+            write_stream(arg)
         elif isinstance(arg, _JSON_TYPES) or _is_namedtuple(arg):
             flush_paragraph()
             text.json(arg)
+        elif is_type(arg, "pydeck.Deck"):
+            flush_paragraph()
+            pydeck_chart(arg)
         elif isinstance(arg, _HELP_TYPES) or inspect.isclass(arg) or _is_dataclass_instance(arg):
             flush_paragraph()
-            _help(arg)
+            help(arg)
+        elif unsafe_allow_html and callable(getattr(arg, "_repr_html_", None)):
+            flush_paragraph()
+            html(arg._repr_html_())
         elif callable(getattr(arg, "to_pandas", None)):
             flush_paragraph()
             dataframe(arg)
@@ -79,7 +108,7 @@ def write(*args: Any, unsafe_allow_html: bool = False) -> None:
             shown = str(arg)
             if _MEMORY_ADDRESS.match(shown):
                 flush_paragraph()
-                _help(arg)
+                help(arg)
             else:
                 paragraph.append(_inline_code(shown))
     flush_paragraph()
@@ -103,18 +132,19 @@ def _is_dataclass_instance(value: object) -> bool:
     return dataclasses.is_dataclass(value) and not isinstance(value, type)
 
 
-def _help(obj: Any) -> None:
-    """Name, signature and docstring of a function, class or module, as a code block."""
-    name = getattr(obj, "__qualname__", None) or getattr(obj, "__name__", None)
-    if _is_dataclass_instance(obj) or name is None:
-        header = repr(obj)
-    else:
-        try:
-            header = f"{name}{inspect.signature(obj)}"
-        except (TypeError, ValueError):
-            header = name
-        if inspect.isclass(obj):
-            header = f"class {header}"
-    doc = inspect.getdoc(obj) if not _is_dataclass_instance(obj) else None
-    body = f"{header}\n\n{doc}" if doc else header
-    active()._enqueue("code", {"body": body, "language": "python", "line_numbers": False})
+def _is_stream(value: object) -> bool:
+    return (
+        inspect.isgenerator(value)
+        or inspect.isgeneratorfunction(value)
+        or inspect.isasyncgen(value)
+        or inspect.isasyncgenfunction(value)
+        or is_type(value, "openai.Stream")
+    )
+
+
+def _is_altair_chart(value: object) -> bool:
+    return any(
+        is_type(value, f"altair.{name}")
+        for name in ("Chart", "LayerChart", "HConcatChart", "VConcatChart", "ConcatChart",
+                     "FacetChart", "RepeatChart")
+    )  # fmt: skip

@@ -1,0 +1,215 @@
+"""st.dataframe's column config and selections, st.data_editor, st.table, st.metric."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def test_column_config_labels_widths_hidden_and_types(run_app):
+    app = run_app("""
+        import pandas as pd
+        import streamlit as st
+        df = pd.DataFrame({"price": [1.5], "url": ["https://a.io"], "secret": [1], "done": [True]})
+        st.dataframe(df, column_config={
+            "price": st.column_config.NumberColumn("Price", format="$%.2f", width="small"),
+            "url": st.column_config.LinkColumn("Site", display_text="Open"),
+            "secret": None,
+            "done": "Finished?",
+            "_index": st.column_config.Column("Row", width=40),
+        }, column_order=["url", "price"], hide_index=False)
+    """)
+    props = app.get("dataframe")[0]["props"]
+    columns = props["columns"]
+    assert columns["price"] == {
+        "label": "Price",
+        "width": "small",
+        "type_config": {"type": "number", "min_value": None, "max_value": None, "format": "$%.2f", "step": None},
+    }
+    assert columns["url"]["type_config"]["display_text"] == "Open"
+    assert columns["secret"] == {"hidden": True}
+    assert columns["done"] == {"label": "Finished?"}
+    assert columns["__index_level_0__"] == {"label": "Row", "width": 40}
+    assert props["column_order"] == ["url", "price"]
+    assert (props["selection_mode"], props["value"], app.get("dataframe")[0]["id"]) == ([], None, None)
+
+
+def test_column_config_constructors_match_streamlit():
+    import streamlit as st
+
+    assert st.column_config.ProgressColumn("P", min_value=0, max_value=100, format="%d%%") == {
+        "label": "P", "width": None, "help": None, "pinned": None,
+        "type_config": {"type": "progress", "format": "%d%%", "min_value": 0, "max_value": 100,
+                        "step": None, "color": None},
+    }  # fmt: skip
+    import datetime
+
+    date = st.column_config.DateColumn("D", min_value=datetime.date(2020, 1, 1), format="YYYY")
+    assert date["type_config"] == {
+        "type": "date", "format": "YYYY", "min_value": "2020-01-01", "max_value": None, "step": None,
+    }  # fmt: skip
+    assert st.column_config.SelectboxColumn("S", options=[1, 2], format_func=str)["type_config"] == {
+        "type": "selectbox",
+        "options": [{"value": 1, "label": "1"}, {"value": 2, "label": "2"}],
+    }
+    assert st.column_config.CheckboxColumn()["type_config"] == {"type": "checkbox"}
+
+
+def test_dataframe_selection_is_a_widget(run_app):
+    app = run_app("""
+        import pandas as pd
+        import streamlit as st
+        df = pd.DataFrame({"a": [10, 20, 30]})
+        event = st.dataframe(df, key="table", on_select="rerun", selection_mode=["multi-row", "single-column"])
+        st.text(f"rows {event.selection.rows} columns {event['selection']['columns']}")
+        st.text(f"state {st.session_state.table.selection.rows}")
+    """)
+    (frame,) = app.get("dataframe")
+    assert frame["id"] and frame["props"]["selection_mode"] == ["multi-row", "single-column"]
+    assert frame["props"]["value"] == {"selection": {"rows": [], "columns": [], "cells": []}}
+    assert app.bodies("text")[0] == "rows [] columns []"
+    app.run(widgets={frame["id"]: {"selection": {"rows": [2, 0], "columns": ["a"], "cells": []}}})
+    assert app.bodies("text") == ["rows [2, 0] columns ['a']", "state [2, 0]"]
+    assert app.get("dataframe")[0]["props"]["value"]["selection"]["rows"] == [2, 0]
+
+
+def test_dataframe_selection_state_is_read_only_and_can_be_set(run_app):
+    app = run_app("""
+        import streamlit as st
+        if "picked" not in st.session_state:
+            st.session_state.picked = {"selection": {"rows": [1]}}
+        event = st.dataframe({"a": [1, 2]}, key="picked", on_select="rerun")
+        st.text(event.selection.rows)
+        try:
+            event.selection.rows = []
+        except TypeError as error:
+            st.text("read-only")
+    """)
+    assert app.bodies("text") == ["[1]", "read-only"]
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        ("st.dataframe([1], on_select='maybe')", "Invalid `on_select` value."),
+        ("st.dataframe([1], on_select='rerun', selection_mode='some-rows')", "Invalid `selection_mode` value."),
+        ("st.dataframe([1], on_select='rerun', selection_mode=['single-row', 'multi-row'])",
+         "`selection_mode='multi-row'` and `selection_mode='single-row'` cannot be used together."),
+        ("st.dataframe([1], selection_default={'selection': {'rows': [0]}})",
+         "`selection_default` and `on_select='ignore'` cannot be used together."),
+    ],
+)  # fmt: skip
+def test_dataframe_selection_errors(run_app, call, message):
+    app = run_app(f"import streamlit as st\n{call}\n")
+    assert app.get("exception")[0]["props"]["message"].startswith(message)
+
+
+def test_table_props(run_app):
+    app = run_app("""
+        import streamlit as st
+        st.table({"a": [1, 2]}, border="horizontal", hide_header=True)
+    """)
+    props = app.get("table")[0]["props"]
+    assert (props["border"], props["hide_header"], props["hide_index"]) == ("horizontal", True, None)
+
+
+def test_data_editor_returns_the_edited_dataframe(run_app):
+    app = run_app("""
+        import pandas as pd
+        import streamlit as st
+        df = pd.DataFrame({"name": ["a", "b", "c"], "n": [1, 2, 3], "ok": [True, False, True]})
+        edited = st.data_editor(df, key="ed", num_rows="dynamic")
+        st.write(edited.to_dict("list"))
+        st.write("state", st.session_state.ed)
+    """)
+    (editor,) = app.get("data_editor")
+    assert editor["props"]["value"] == {"edited_rows": {}, "added_rows": [], "deleted_rows": []}
+    assert editor["props"]["num_rows"] == "dynamic" and editor["props"]["disabled"] is False
+    assert app.get("json")[0]["props"]["body"] == '{"name": ["a", "b", "c"], "n": [1, 2, 3], "ok": [true, false, true]}'
+    app.run(widgets={editor["id"]: {
+        "edited_rows": {"0": {"n": 10, "ok": False}},
+        "added_rows": [{"name": "d", "n": 4, "ok": True}],
+        "deleted_rows": [1],
+    }})  # fmt: skip
+    assert app.get("json")[0]["props"]["body"] == (
+        '{"name": ["a", "c", "d"], "n": [10, 3, 4], "ok": [false, true, true]}'
+    )
+    # Session state holds Streamlit's editing state, with row positions as ints.
+    assert app.get("json")[1]["props"]["body"] == (
+        '{"edited_rows": {"0": {"n": 10, "ok": false}}, "added_rows": [{"name": "d", "n": 4, '
+        '"ok": true}], "deleted_rows": [1]}'
+    )
+    assert app.get("data_editor")[0]["props"]["value"]["edited_rows"] == {"0": {"n": 10, "ok": False}}
+
+
+@pytest.mark.parametrize(
+    ("data", "edit", "expected"),
+    [
+        ("[1, 2, 3]", {"edited_rows": {"1": {"value": 20}}}, "[1, 20, 3]"),
+        ("(1, 2)", {"deleted_rows": [0]}, "(2,)"),
+        ('{"a": [1, 2], "b": ["x", "y"]}', {"edited_rows": {"1": {"b": "z"}}}, "{'a': [1, 2], 'b': ['x', 'z']}"),
+        ('[{"a": 1}, {"a": 2}]', {"added_rows": [{"a": 3}]}, "[{'a': 1}, {'a': 2}, {'a': 3}]"),
+        ('{"k1": 1, "k2": 2}', {"edited_rows": {"0": {"value": 5}}}, "{'k1': 5, 'k2': 2}"),
+        ("np.array([[1, 2], [3, 4]])", {"edited_rows": {"0": {"1": 9}}}, "[[1 9]\n [3 4]]"),
+    ],
+)
+def test_data_editor_returns_the_type_it_was_given(run_app, data, edit, expected):
+    app = run_app(f"""
+        import numpy as np
+        import streamlit as st
+        result = st.data_editor({data}, num_rows="dynamic")
+        st.text(repr(result) if not isinstance(result, np.ndarray) else str(result))
+    """)
+    editor = app.get("data_editor")[0]
+    app.run(widgets={editor["id"]: edit})
+    assert app.bodies("text") == [expected]
+
+
+def test_data_editor_values_cannot_be_set_and_disabled_columns_are_listed(run_app):
+    app = run_app("""
+        import streamlit as st
+        st.data_editor({"a": [1], "b": [2]}, disabled=["a", 1], key="e2")
+        st.session_state.e3 = {}
+        st.data_editor({"a": [1]}, key="e3")
+    """)
+    assert app.get("data_editor")[0]["props"]["disabled"] == ["a", "b"]
+    assert app.get("exception")[0]["props"]["type"].endswith("StreamlitValueAssignmentNotAllowedError")
+
+
+def test_metric_delta_colours_and_arrows(run_app):
+    app = run_app("""
+        import streamlit as st
+        st.metric("Temp", "70 °F", "1.2 °F")
+        st.metric("Speed", 120, -3, border=True)
+        st.metric("Cost", 10, -2, delta_color="inverse")
+        st.metric("Flat", 5, 0)
+        st.metric("Off", 5, 4, delta_color="off", help="Why", chart_data=[1, 3, 2], chart_type="bar")
+        st.metric("Empty", None)
+        st.metric("Named", 1, "+5%", delta_color="violet", delta_arrow="down", format="dollar")
+    """)
+    shown = [
+        (m["props"]["value"], m["props"]["delta"], m["props"]["direction"], m["props"]["color"])
+        for m in app.get("metric")
+    ]
+    assert shown == [
+        ("70 °F", "1.2 °F", "up", "green"),
+        ("120", "-3", "down", "red"),
+        ("10", "-2", "down", "green"),
+        ("5", "0", "none", "gray"),
+        ("5", "4", "up", "gray"),
+        ("—", "", "none", "gray"),
+        ("1", "+5%", "up", "violet"),
+    ]
+    off, named = app.get("metric")[4]["props"], app.get("metric")[6]["props"]
+    assert (off["chart_data"], off["chart_type"], off["help"]) == ([1.0, 3.0, 2.0], "bar", "Why")
+    assert app.get("metric")[1]["props"]["border"] is True
+    assert (named["delta_arrow"], named["format"], named["number"], named["delta_number"]) == (
+        "down", "dollar", 1, None,
+    )  # fmt: skip
+
+
+def test_metric_errors(run_app):
+    app = run_app("""
+        import streamlit as st
+        st.metric("x", 1, 1, delta_color="pink")
+    """)
+    assert app.get("exception")[0]["props"]["message"].startswith("Invalid `delta_color` value.")
