@@ -24,6 +24,14 @@ PARTIAL: dict[str, str] = {
     "vega_lite_chart": "Selections (`on_select`) are not sent: the chart draws, and the state returned is empty.",
     "cache_data": '`max_size` is not enforced; `refresh_mode="background"` recomputes in the foreground.',
     "cache_resource": '`on_release` is never called; `refresh_mode="background"` recomputes in the foreground.',
+    # layout, chat, status, media and control flow
+    "chat_input": "`accept_file` and `accept_audio` are accepted but not offered: the input sends text, returned as a `str`.",
+    "expander": '`bind="query-params"` is accepted, but the open state is not written to the address.',
+    "tabs": '`bind="query-params"` is accepted, but the open tab is not written to the address.',
+    "fragment": "`parallel=True` runs the fragment in order with the rest of the script.",
+    "rerun": "A fragment key as `scope` (from a widget callback) is not supported; `\"app\"` and `\"fragment\"` are.",
+    "logo": "Drawn in the top-left corner of the page; `icon_image` is not shown.",
+    "pdf": "Shown in the browser's own PDF viewer, in a frame, with a download link (headless browsers show only the link).",
 }
 
 NOT_APPLICABLE: dict[str, str] = {

@@ -105,6 +105,21 @@ def test_chat_input_callback_and_session_state(run_app):
     assert app.bodies() == ["hi None"]
 
 
+def test_text_set_through_session_state_fills_the_input(run_app):
+    app = run_app("""
+        import streamlit as st
+        if st.button("Suggest"):
+            st.session_state.msg = "How tall is Everest?"
+        prompt = st.chat_input(key="msg")
+        st.write(f"{prompt!r} {st.session_state.msg!r}")
+    """)
+    app.click("Suggest")
+    assert app.get("chat_input")[0]["props"]["value"] == "How tall is Everest?"
+    assert app.bodies() == ["None None"]
+    app.run()
+    assert app.get("chat_input")[0]["props"]["value"] is None
+
+
 @pytest.mark.parametrize(
     ("call", "message"),
     [

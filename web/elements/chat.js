@@ -26,8 +26,10 @@ export class ChatInput extends Widget {
     this.update(props, {});
   }
 
-  update(props) {
+  update(props, prev) {
     this._props = props;
+    // Text the script set through st.session_state fills the input; the visitor sends it.
+    if (typeof props.value === 'string' && props.value !== prev.value) this._input.value = props.value;
     this._input.placeholder = props.placeholder ?? '';
     this._input.setAttribute('aria-label', props.placeholder || 'Chat input');
     this._input.disabled = Boolean(props.disabled);

@@ -19,6 +19,7 @@ from streamlit._errors import (
     StreamlitMissingRequiredParameterError,
     StreamlitValueError,
 )
+from streamlit._session_state import get_session_state
 from streamlit.elements import _sizing
 from streamlit.elements.media import image_source
 
@@ -142,6 +143,8 @@ def chat_input(
         width=width,
         height=height,
     )
+    # Text the script put in st.session_state fills the input; it is not a submission.
+    prefilled = user_key is not None and get_session_state().is_new_state_value(user_key)
     value = _widgets.register(
         widget_id,
         user_key,
@@ -153,6 +156,10 @@ def chat_input(
         disabled=disabled,
         is_trigger=True,
     )
+    fill = None
+    if prefilled and isinstance(value, str):
+        fill, value = value, None
+        get_session_state().reset_state_value(user_key, None)
     target = active()
     pinned = target._path == "main"
     props = _widgets.props(
@@ -160,7 +167,7 @@ def chat_input(
         help=None,
         disabled=bool(disabled),
         label_visibility="collapsed",
-        value=None,
+        value=fill,
         placeholder=str(placeholder),
         max_chars=max_chars,
         accept_file=accept_file,

@@ -186,7 +186,7 @@ def expander(
     if label is None:
         raise StreamlitMissingRequiredParameterError("label")
     callback = _on_change(on_change)
-    _one_of("type", type, _EXPANDABLE_TYPES, repr)
+    _one_of("type", type, _EXPANDABLE_TYPES, detail=False)
     _check_bind(bind)
     user_key = _widgets.to_key(key)
     props = {
@@ -346,7 +346,7 @@ def popover(
 
     if label is None:
         raise StreamlitMissingRequiredParameterError("label")
-    _one_of("type", type, _BUTTON_TYPES)
+    _one_of("type", type, _BUTTON_TYPES, detail=False)
     callback = _on_change(on_change)
     if use_container_width is not None:
         width = "stretch" if use_container_width else "content"
@@ -420,12 +420,11 @@ def space(
     return active()._enqueue("space", {"size": _sizing.space_size(size)})
 
 
-def _one_of(
-    name: str, value: object, allowed: Sequence[str], quote: Any = lambda a: f"'{a}'"
-) -> None:
+def _one_of(name: str, value: object, allowed: Sequence[str], *, detail: bool = True) -> None:
+    """Streamlit's error for a value not in `allowed` (some commands say what they got)."""
     if value not in allowed:
         raise StreamlitValueError(
-            name, [quote(a) for a in allowed], detail=f"Got {value!r}."
+            name, [f"'{a}'" for a in allowed], detail=f"Got {value!r}." if detail else ""
         )
 
 

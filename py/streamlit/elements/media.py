@@ -101,7 +101,7 @@ def image(
 def _image_list(image: Any) -> list[Any]:
     if _types.is_type(image, "numpy.ndarray") and image.ndim == 4:
         return list(image)
-    if isinstance(image, (list, tuple)) and not (image and isinstance(image[0], (int, float))):
+    if isinstance(image, (list, tuple)):
         return list(image)
     return [image]
 
