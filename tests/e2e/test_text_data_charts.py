@@ -120,6 +120,15 @@ def test_dataframe_column_config_and_row_selection(page: Page):
     interact(page, lambda: grid.get_by_role("checkbox", name="Select row 3").click())
     expect(page.get_by_text("picked [1, 2]")).to_be_visible()
     expect(grid.get_by_role("checkbox", name="Select row 2")).to_be_checked()
+    # A header click sorts (on the page only); selections still name rows of the data.
+    fruit = grid.get_by_role("columnheader", name="fruit")
+    fruit.click()
+    expect(fruit).to_have_attribute("aria-sort", "ascending")
+    fruit.click()
+    expect(fruit).to_have_attribute("aria-sort", "descending")
+    expect(grid.get_by_role("row").nth(1)).to_contain_text("pear")
+    interact(page, lambda: grid.get_by_role("checkbox", name="Select row 1").click())
+    expect(page.get_by_text("picked [2]")).to_be_visible()
 
 
 def test_data_editor_edits_adds_and_deletes_rows(page: Page):

@@ -14,8 +14,8 @@ NOT_APPLICABLE: names that cannot work in a browser without a server: say why.
 PARTIAL: dict[str, str] = {
     # text, data and charts
     "altair_chart": "Selections (`on_select`) are not sent: the chart draws, and the state returned is empty.",
-    "data_editor": "No sorting or column resizing; index cells cannot be edited in the grid; list cells are edited as comma-separated text.",
-    "dataframe": "No sorting, search or column resizing in the grid; `lazy` is ignored; button, audio and video columns show their text.",
+    "data_editor": "No search or column resizing; index cells cannot be edited in the grid; list cells are edited as comma-separated text.",
+    "dataframe": "No search or column resizing in the grid; `lazy` is ignored; button, audio and video columns show their text.",
     "html": "`unsafe_allow_javascript=True` is accepted, but scripts never run: the HTML is always sanitized.",
     "map": "Map tiles need a tile server, which an offline page cannot reach: points are drawn on a plain Mercator projection, and `zoom` is ignored.",
     "markdown": "`:material/icon:` shows a Unicode look-alike for common icons and nothing for the rest (the icon font is not shipped); emoji shortcodes come from a table of common ones.",

@@ -4,10 +4,12 @@
  * the same to show as a ten-row one. Header and index stay put while scrolling.
  *
  * The grid draws rows from a `RowSource` (the frame itself, or the frame with
- * a data editor's edits applied). It can let the reader select rows, columns
- * or cells (`st.dataframe(on_select=...)`), and edit cells (`st.data_editor`):
- * double-click a cell, or press Enter on it, to edit; Enter or leaving the
- * field commits, Escape cancels.
+ * a data editor's edits applied). A click on a column header sorts by it
+ * (ascending, descending, then unsorted). It can let the reader select rows,
+ * columns or cells (`st.dataframe(on_select=...)`), and edit cells
+ * (`st.data_editor`): double-click a cell, or press Enter on it, to edit; Enter
+ * or leaving the field commits, Escape cancels. Rows are named by their
+ * number in the source, whatever the sort.
  */
 import { h } from '../dom.js';
 import { NAMED_WIDTHS, cellContent, cellText } from './cells.js';
@@ -58,8 +60,12 @@ export class Grid {
     /** @type {(number|null)[]} sticky left offsets of the leading index columns */
     this._stickyLeft = [];
     this._selection = { rows: new Set(), columns: new Set(), cells: new Set() };
-    /** @type {{row: number, column: number, input: HTMLElement}|null} the open cell editor */
+    /** @type {{row: number, column: number, input: HTMLElement}|null} the open cell editor (row in the source) */
     this._editing = null;
+    /** @type {{column: string, direction: 1|-1}|null} */
+    this._sort = null;
+    /** @type {number[]|null} source row of each drawn row while sorted */
+    this._order = null;
     this._drawPending = false;
     this.el.addEventListener('scroll', () => this._scheduleDraw(), { passive: true });
     this.el.addEventListener('click', (event) => this._onClick(event));
@@ -100,6 +106,7 @@ export class Grid {
 
   _layout() {
     const rows = this._source.rows;
+    this._order = this._sorted();
     const widths = this._columns.map((column) => _columnWidth(column, rows, this._source));
     if (this._checkboxes) widths.unshift(SELECT_WIDTH);
     let left = 0;
@@ -155,7 +162,7 @@ export class Grid {
     const first = Math.max(0, Math.floor(top / this._rowHeight) - 1 - OVERSCAN);
     const end = Math.min(rows, Math.ceil((top + this._height) / this._rowHeight) + OVERSCAN);
     for (const [r, row] of this._rows) {
-      if ((r < first || r >= end) && this._editing?.row !== r) {
+      if ((r < first || r >= end) && !(this._editing && row.contains(this._editing.input))) {
         row.remove();
         this._rows.delete(r);
       }
@@ -171,28 +178,29 @@ export class Grid {
   }
 
   _row(r) {
-    const selected = this._selection.rows.has(this._position(r));
+    const source = this._order ? this._order[r] : r;
+    const selected = this._selection.rows.has(this._position(source));
     const row = h('div', { class: 'hw-grid-row', role: 'row', 'aria-rowindex': r + 2, 'aria-selected': this._modes.row ? String(selected) : null });
     row.style.transform = `translateY(${(r + 1) * this._rowHeight}px)`;
     if (this._checkboxes) {
-      const box = h('input', { type: 'checkbox', class: 'hw-grid-row-check', 'aria-label': `Select row ${r + 1}`, 'data-row': r });
+      const box = h('input', { type: 'checkbox', class: 'hw-grid-row-check', 'aria-label': `Select row ${r + 1}`, 'data-row': source });
       box.checked = selected;
       row.append(this._cell('gridcell', box, 0, 'hw-grid-select'));
     }
     this._columns.forEach((column, i) => {
-      const value = this._source.value(r, column);
+      const value = this._source.value(source, column);
       const text = cellText(column, value);
       const content = text === null && value == null ? this._options.placeholder ?? 'None' : cellContent(column, value, text);
       const classes = [
         column.index ? 'hw-index' : '',
         column.numeric ? 'hw-numeric' : '',
         value == null ? 'hw-null' : '',
-        this._selection.cells.has(`${this._position(r)}:${column.name}`) || this._selection.columns.has(column.name) ? 'hw-selected' : '',
+        this._selection.cells.has(`${this._position(source)}:${column.name}`) || this._selection.columns.has(column.name) ? 'hw-selected' : '',
         this._options.editable?.(column) ? 'hw-editable' : '',
       ];
       const cell = this._cell(column.index ? 'rowheader' : 'gridcell', content, i + this._offset(), classes.join(' '));
       if (typeof content !== 'string') cell.setAttribute('aria-label', text ?? '');
-      cell.dataset.row = String(r);
+      cell.dataset.row = String(source);
       if (column.options.alignment) cell.style.textAlign = column.options.alignment;
       row.append(cell);
     });
@@ -201,14 +209,37 @@ export class Grid {
 
   _header(column, i) {
     const selected = this._selection.columns.has(column.name);
-    const cell = this._cell('columnheader', column.label, i, column.numeric ? 'hw-numeric' : '');
+    const sorted = this._sort?.column === column.name ? this._sort.direction : 0;
+    const label = [column.label, h('span', { class: 'hw-grid-sort', 'aria-hidden': 'true', text: sorted > 0 ? ' ↑' : sorted < 0 ? ' ↓' : '' })];
+    const cell = this._cell('columnheader', '', i, column.numeric ? 'hw-numeric' : '');
+    cell.replaceChildren(...label);
     if (column.options.help) cell.title = column.options.help;
     if (this._modes.column && !column.index) {
       cell.setAttribute('aria-selected', String(selected));
       cell.classList.toggle('hw-selected', selected);
       cell.dataset.selectColumn = column.name;
+    } else {
+      cell.setAttribute('aria-sort', sorted > 0 ? 'ascending' : sorted < 0 ? 'descending' : 'none');
+      cell.dataset.sortColumn = column.name;
     }
     return cell;
+  }
+
+  /** The source rows in sorted order; null while unsorted. Missing values go last either way. */
+  _sorted() {
+    const column = this._sort && this._columns.find((c) => c.name === this._sort.column);
+    if (!column) return null;
+    const { direction } = this._sort;
+    const values = Array.from({ length: this._source.rows }, (_, r) => this._source.value(r, column));
+    const order = values.map((_, r) => r);
+    order.sort((a, b) => {
+      const x = values[a];
+      const y = values[b];
+      if (x == null || y == null) return x == null ? (y == null ? a - b : 1) : -1;
+      const compared = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), undefined, { numeric: true });
+      return compared * direction || a - b;
+    });
+    return order;
   }
 
   _cell(role, content, i, className, label = null) {
@@ -237,6 +268,14 @@ export class Grid {
     const header = target.closest('[data-select-column]');
     if (header) {
       this._toggle('columns', header.dataset.selectColumn, this._modes.column);
+      return;
+    }
+    const sortHeader = target.closest('[data-sort-column]');
+    if (sortHeader) {
+      const name = sortHeader.dataset.sortColumn;
+      const direction = this._sort?.column === name ? this._sort.direction : 0;
+      this._sort = direction === 0 ? { column: name, direction: 1 } : direction === 1 ? { column: name, direction: -1 } : null;
+      this._layout();
       return;
     }
     const cell = target.closest('.hw-grid-cell[data-row]');
@@ -273,7 +312,7 @@ export class Grid {
     };
   }
 
-  /** Row numbers (in the source) whose checkbox is ticked. */
+  /** Source rows whose checkbox is ticked. */
   checkedRows() {
     const rows = [];
     for (let r = 0; r < this._source.rows; r++) if (this._selection.rows.has(this._position(r))) rows.push(r);

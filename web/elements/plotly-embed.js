@@ -6,6 +6,7 @@
  * copied into the shadow root after each plot.
  */
 import Plotly from 'plotly.js-dist-min';
+import { isDark } from './color-scheme.js';
 
 const _font = '"Source Sans Pro", "Source Sans 3", -apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, sans-serif';
 const _colorway = ['#0068c9', '#83c9ff', '#ff2b2b', '#ffabab', '#29b09d', '#7defa1', '#ff8700', '#ffd16a', '#6d3fc0', '#d5dae5'];
@@ -37,7 +38,7 @@ function _template(dark) {
 export async function drawPlotly(el, props) {
   const figure = JSON.parse(props.figure);
   const layout = { ...(figure.layout ?? {}) };
-  if (props.theme === 'streamlit') layout.template = _template(matchMedia('(prefers-color-scheme: dark)').matches);
+  if (props.theme === 'streamlit') layout.template = _template(isDark(el));
   if (props.height) layout.height = props.height;
   if (props.width) layout.width = props.width;
   layout.autosize = props.use_container_width && !props.width;

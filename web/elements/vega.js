@@ -3,6 +3,7 @@
  * most of the page's code by weight and many apps never draw a chart.
  */
 import embed from 'vega-embed';
+import { isDark } from './color-scheme.js';
 
 const _font = '"Source Sans Pro", "Source Sans 3", -apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, sans-serif';
 
@@ -46,7 +47,7 @@ export async function embedChart(el, spec, useContainerWidth, themed = true) {
   const { $schema, ...rest } = spec;
   const sized = useContainerWidth ? { ...rest, width: 'container', autosize: rest.autosize ?? { type: 'fit', contains: 'padding' } } : rest;
   // defaultStyle: false keeps vega-embed from adding a stylesheet to the host page.
-  const dark = matchMedia('(prefers-color-scheme: dark)').matches;
+  const dark = isDark(el);
   const { view } = await embed(el, sized, { actions: false, defaultStyle: false, config: themed ? _theme(dark) : {}, renderer: 'canvas' });
   return view;
 }
