@@ -54,10 +54,10 @@ export function reviveBytes(value, buffers) {
  * each `Uint8Array` becomes `{"__bytes__": n}` and is returned in `buffers`,
  * so the bytes reach Python as bytes, not as a JSON object of numbers.
  * @param {any} value
+ * @param {Uint8Array[]} [buffers] a list to add to, shared by values sent together
  * @returns {{json: string, buffers: Uint8Array[]}}
  */
-export function encodeBytes(value) {
-  const buffers = [];
+export function encodeBytes(value, buffers = []) {
   const json = JSON.stringify(value, (key, item) => {
     if (!(item instanceof Uint8Array)) return item;
     buffers.push(item);

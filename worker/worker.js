@@ -83,9 +83,11 @@ const queue = new RunQueue(async ({ seq, widgets, triggers, fragment }) => {
   runSeq = Math.max(runSeq, seq);
   // Picked files ride as bytes beside the JSON (see encodeBytes), copied into Python once.
   const { json, buffers } = encodeBytes(widgets);
+  // A chat input's trigger carries the files attached to the message.
+  const { json: triggersJson } = encodeBytes(triggers, buffers);
   const files = pyodide.toPy(buffers);
   try {
-    bridge.rerun.callKwargs(json, JSON.stringify(triggers), { buffers: files, fragment });
+    bridge.rerun.callKwargs(json, triggersJson, { buffers: files, fragment });
   } finally {
     files.destroy();
   }

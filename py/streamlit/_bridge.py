@@ -75,8 +75,8 @@ def rerun(
 ) -> str:
     """Apply widget values and one-shot triggers, run callbacks, then the script.
 
-    `buffers` are the bytes that ``{"__bytes__": n}`` markers in `widgets_json`
-    refer to (files the visitor picked), any bytes-like objects.
+    `buffers` are the bytes that ``{"__bytes__": n}`` markers in `widgets_json` and
+    `triggers_json` refer to (files the visitor picked), any bytes-like objects.
 
     `location_json` (``{"page", "query"}``) is the address the page now shows, when
     the visitor navigated (a page link, Back/Forward); that page runs.
@@ -85,7 +85,7 @@ def rerun(
     """
     files = [bytes(b) for b in buffers or ()]
     widgets = _protocol.parse_widget_values(widgets_json, "widgets", files)
-    triggers = _protocol.parse_widget_values(triggers_json, "triggers")
+    triggers = _protocol.parse_widget_values(triggers_json, "triggers", files)
     runner = _require_runner()
     if location_json:
         page, query = _protocol.parse_location(location_json)

@@ -147,6 +147,26 @@ def test_chat_input_is_pinned_and_sends_on_enter(shared_page: Page):
     expect(page.get_by_test_id("stChatMessage")).to_have_count(2)
 
 
+def test_chat_input_sends_attached_files(shared_page: Page):
+    page = shared_page
+    load_script(page, """
+        import streamlit as st
+        with st.container():
+            prompt = st.chat_input("Attach and send", accept_file=True, file_type="txt")
+        if prompt:
+            st.write(f"got {prompt.text!r} with {[(f.name, f.read().decode()) for f in prompt.files]}")
+    """)
+    page.get_by_test_id("stChatInput").locator("input[type=file]").set_input_files(
+        files=[{"name": "notes.txt", "mimeType": "text/plain", "buffer": b"hello file"}]
+    )
+    expect(page.get_by_text("notes.txt")).to_be_visible()
+    box = page.get_by_role("textbox", name="Attach and send")
+    box.fill("read this")
+    interact(page, lambda: box.press("Enter"))
+    expect(page.get_by_text("got 'read this' with [('notes.txt', 'hello file')]")).to_be_visible()
+    expect(page.get_by_text("notes.txt", exact=True)).to_have_count(0)
+
+
 def test_progress_shows_while_the_script_works(shared_page: Page):
     page = shared_page
     before = run_count(page)

@@ -25,7 +25,7 @@ PARTIAL: dict[str, str] = {
     "cache_data": '`max_size` is not enforced; `refresh_mode="background"` recomputes in the foreground.',
     "cache_resource": '`on_release` is never called; `refresh_mode="background"` recomputes in the foreground.',
     # layout, chat, status, media and control flow
-    "chat_input": "`accept_file` and `accept_audio` are accepted but not offered: the input sends text, returned as a `str`.",
+    "chat_input": "`accept_audio` is accepted but no recorder is offered (`audio` is always None); `max_upload_size` is not enforced.",
     "expander": '`bind="query-params"` is accepted, but the open state is not written to the address.',
     "tabs": '`bind="query-params"` is accepted, but the open tab is not written to the address.',
     "fragment": "`parallel=True` runs the fragment in order with the rest of the script.",

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
+
+from streamlit import _bridge
 
 
 def error_of(app):
@@ -103,6 +107,29 @@ def test_chat_input_callback_and_session_state(run_app):
     assert app.bodies() == ["hi 'hi'"]
     app.run()
     assert app.bodies() == ["hi None"]
+
+
+def test_chat_input_with_files(run_app):
+    app = run_app("""
+        import streamlit as st
+        prompt = st.chat_input("Say", accept_file="multiple", file_type=["csv", "image"])
+        if prompt:
+            st.write(f"{prompt.text!r} {[(f.name, f.type, f.read()) for f in prompt.files]} {sorted(prompt)}")
+            st.write(f"{prompt['text']!r} {len(prompt.files)} {hasattr(prompt, 'audio')}")
+    """)
+    [chat_input] = app.get("chat_input")
+    assert (chat_input["props"]["accept_file"], chat_input["props"]["file_type"]) == (
+        "multiple", ["image/*", ".csv"],
+    )  # fmt: skip
+    file = {"file_id": "f1", "name": "a.csv", "type": "text/csv", "size": 3, "data": {"__bytes__": 0}}
+    triggers = json.dumps({chat_input["id"]: {"text": "see this", "files": [file]}})
+    app.status = _bridge.rerun("{}", triggers, buffers=[b"x,y"])
+    assert app.bodies() == [
+        "'see this' [('a.csv', 'text/csv', b'x,y')] ['files', 'text']",
+        "'see this' 1 False",
+    ]
+    app.run()
+    assert app.bodies() == []
 
 
 def test_text_set_through_session_state_fills_the_input(run_app):

@@ -3,12 +3,13 @@
 st.chat_input called in the main area outside any container pins itself to
 the bottom of the page (the ``bottom`` root); anywhere else it sits inline.
 Its value is the submitted text, only in the run the submission caused: the
-page sends it as a trigger that carries the text.
+page sends it as a trigger that carries the text, or, with ``accept_file``,
+``{"text", "files"}`` (files as st.file_uploader's page value, bytes included).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, MutableMapping, Sequence
 from typing import Any, Literal
 
 from streamlit import _widgets
@@ -22,8 +23,9 @@ from streamlit._errors import (
 from streamlit._session_state import get_session_state
 from streamlit.elements import _sizing
 from streamlit.elements.media import image_source
+from streamlit.widgets.file_uploader import UploadedFile, normalize_types
 
-__all__ = ["chat_input", "chat_message"]
+__all__ = ["ChatInputValue", "chat_input", "chat_message"]
 
 _USER_NAMES = ("user", "human")
 _ASSISTANT_NAMES = ("assistant", "ai")
@@ -83,6 +85,60 @@ def _is_emoji(text: str) -> bool:
     )
 
 
+class ChatInputValue(MutableMapping[str, Any]):
+    """What st.chat_input returns with ``accept_file`` (or ``accept_audio``): the text and files.
+
+    Reads as attributes or as a dict; ``files`` exists only with ``accept_file``,
+    ``audio`` only with ``accept_audio``.
+
+    Example:
+        >>> prompt = st.chat_input(accept_file=True)
+        >>> if prompt and prompt.files:
+        ...     st.image(prompt.files[0])
+    """
+
+    def __init__(
+        self, text: str, files: list[UploadedFile], *, include_files: bool, include_audio: bool
+    ) -> None:
+        self._values: dict[str, Any] = {"text": text}
+        if include_files:
+            self._values["files"] = files
+        if include_audio:
+            self._values["audio"] = None
+
+    def __getattr__(self, name: str) -> Any:
+        try:
+            return self.__dict__["_values"][name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+    def __getitem__(self, key: str) -> Any:
+        if key not in self._values:
+            raise KeyError(f"Invalid key: {key}")
+        return self._values[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self._values[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self._values[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._values)
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+    def __eq__(self, other: object) -> bool:
+        return dict(self) == dict(other) if isinstance(other, MutableMapping) else NotImplemented
+
+    def __repr__(self) -> str:
+        return f"ChatInputValue({self._values!r})"
+
+    def to_dict(self) -> dict[str, Any]:
+        return dict(self._values)
+
+
 def chat_input(
     placeholder: str = "Your message",
     *,
@@ -100,8 +156,10 @@ def chat_input(
     kwargs: dict[str, Any] | None = None,
     width: int | Literal["stretch"] = "stretch",
     height: int | Literal["content"] = "content",
-) -> str | None:
+) -> str | ChatInputValue | None:
     """Display a chat input; returns the submitted text in the run the submission caused, else None.
+
+    With ``accept_file`` it returns a ``ChatInputValue`` with the text and the attached files.
 
     Example:
         >>> if prompt := st.chat_input("Say something"):
@@ -145,10 +203,25 @@ def chat_input(
     )
     # Text the script put in st.session_state fills the input; it is not a submission.
     prefilled = user_key is not None and get_session_state().is_new_state_value(user_key)
+    allowed = normalize_types(file_type) if file_type else []
+    with_values = bool(accept_file) or accept_audio
+
+    def deserialize(ui: Any) -> str | ChatInputValue | None:
+        # The page sends the text (or text and files) as the trigger's value;
+        # between submissions the value is reset.
+        if isinstance(ui, str) and not with_values:
+            return ui[:max_chars] if max_chars else ui
+        if isinstance(ui, dict) and isinstance(ui.get("text"), str):
+            files = [UploadedFile(f["file_id"], f["name"], f["type"], bytes(f["data"])) for f in ui.get("files") or []]
+            return ChatInputValue(
+                ui["text"], files, include_files=bool(accept_file), include_audio=accept_audio
+            )
+        return None
+
     value = _widgets.register(
         widget_id,
         user_key,
-        deserialize=_submitted,
+        deserialize=deserialize,
         serialize=lambda v: v,
         on_change=on_submit,
         args=args,
@@ -171,15 +244,10 @@ def chat_input(
         placeholder=str(placeholder),
         max_chars=max_chars,
         accept_file=accept_file,
-        file_type=[file_type] if isinstance(file_type, str) else file_type,
+        file_type=allowed,
         submit_mode=submit_mode,
         position="bottom" if pinned else "inline",
         width=_sizing.width(width),
     )
     (container_at("bottom") if pinned else target)._enqueue("chat_input", props, widget_id)
-    return value if isinstance(value, str) else None
-
-
-def _submitted(ui: Any) -> str | None:
-    # The page sends the text as the trigger's value; between submissions it is reset.
-    return ui if isinstance(ui, str) else None
+    return value if isinstance(value, (str, ChatInputValue)) else None
