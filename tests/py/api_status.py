@@ -30,7 +30,6 @@ PARTIAL: dict[str, str] = {
     "tabs": '`bind="query-params"` is accepted, but the open tab is not written to the address.',
     "fragment": "`parallel=True` runs the fragment in order with the rest of the script.",
     "rerun": "A fragment key as `scope` (from a widget callback) is not supported; `\"app\"` and `\"fragment\"` are.",
-    "logo": "Drawn in the top-left corner of the page; `icon_image` is not shown.",
     "pdf": "Shown in the browser's own PDF viewer, in a frame, with a download link (headless browsers show only the link).",
 }
 
