@@ -5,8 +5,8 @@ signature and members match Streamlit's; missing members make it partial on thei
 own. Record here what a signature cannot show.
 
 PARTIAL: names the shim has that do not yet do all Streamlit does: say what is missing.
-A name listed here is exempt from the signature test, so list it only while it is
-knowingly incomplete.
+Their signatures are tested all the same: accept every parameter Streamlit has, and
+say here which ones are not acted on.
 
 NOT_APPLICABLE: names that cannot work in a browser without a server: say why.
 """
@@ -22,6 +22,10 @@ PARTIAL: dict[str, str] = {
     "plotly_chart": "Selections (`on_select`) are not sent: the chart draws, and the state returned is empty.",
     "pydeck_chart": "Without map tiles (no tile server offline): the point positions of each layer are drawn on a plain projection; paths, polygons, layer styles and selections are not.",
     "vega_lite_chart": "Selections (`on_select`) are not sent: the chart draws, and the state returned is empty.",
+    # the first widgets, brought to 1.67's signatures
+    "checkbox": '`width` and `wrap` are sent but not drawn. `bind="query-params"` and `persist_state` are checked but not acted on.',
+    "selectbox": '`accept_new_options`, `filter_mode`, `icon` and `required` are sent but not acted on by the page: an option is picked from the list. `bind="query-params"` and `persist_state` are checked but not acted on.',
+    "text_input": '`required`, `icon`, `validate` and `live` are accepted but not acted on: the text commits on Enter or blur, unchecked. `bind="query-params"` and `persist_state` are checked but not acted on.',
     "cache_data": '`max_size` is not enforced; `refresh_mode="background"` recomputes in the foreground.',
     "cache_resource": '`on_release` is never called; `refresh_mode="background"` recomputes in the foreground.',
     # layout, chat, status, media and control flow

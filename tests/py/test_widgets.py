@@ -185,6 +185,32 @@ def test_text_input(run_app):
     assert app.bodies() == ["Grace"]
 
 
+def test_first_widgets_take_streamlits_newer_parameters(run_app):
+    app = run_app("""
+        import streamlit as st
+        st.checkbox("Box", on_change="ignore", width=120, wrap=True)
+        st.selectbox("Pick", ["a"], required=True, icon="🔥", filter_mode="prefix", width=200)
+        st.text_input("Name", key="name", required=True, live="300ms", bind="query-params")
+    """)
+    assert app.widget("Box")["props"]["width"] == 120
+    assert (app.widget("Pick")["props"]["filter_mode"], app.widget("Pick")["props"]["required"]) == ("prefix", True)
+    assert app.widget("Name")["props"]["width"] == "stretch"
+    assert not app.get("exception")
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        ('st.checkbox("Box", width="wide")', "Invalid width value"),
+        ('st.selectbox("Pick", ["a"], filter_mode="regex")', "Invalid `filter_mode` value"),
+        ('st.text_input("Name", bind="query-params")', "the widget must have a unique 'key'"),
+    ],
+)
+def test_newer_parameters_are_checked(run_app, call, message):
+    app = run_app(f"import streamlit as st\n{call}\n")
+    assert message in app.get("exception")[0]["props"]["message"]
+
+
 def test_number_input(run_app):
     app = run_app("""
         import streamlit as st

@@ -5,17 +5,18 @@ from __future__ import annotations
 import builtins
 import os
 import traceback
-from typing import Any
+from typing import Any, Literal
 
 from streamlit._container import Container, active
 from streamlit._errors import StreamlitAPIException
+from streamlit.elements import _sizing
 
 __all__ = ["exception", "exception_props"]
 
 _SHIM_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__))) + os.sep
 
 
-def exception(exception: BaseException) -> Container:
+def exception(exception: BaseException, width: int | Literal["stretch"] = "stretch") -> Container:
     """Display an exception with its traceback.
 
     Example:
@@ -24,7 +25,9 @@ def exception(exception: BaseException) -> Container:
         ... except ZeroDivisionError as e:
         ...     st.exception(e)
     """
-    return active()._enqueue("exception", exception_props(exception))
+    props = exception_props(exception)
+    props["width"] = _sizing.width(width)
+    return active()._enqueue("exception", props)
 
 
 def exception_props(exc: BaseException, *, uncaught: bool = False) -> dict[str, Any]:

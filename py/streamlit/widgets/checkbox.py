@@ -16,12 +16,16 @@ def checkbox(
     value: bool = False,
     key: str | int | None = None,
     help: str | None = None,
-    on_change: _widgets.WidgetCallback | None = None,
+    on_change: _widgets.WidgetCallback | _widgets.OnChangeMode | None = "rerun",
     args: Iterable[Any] | None = None,
     kwargs: dict[str, Any] | None = None,
     *,
     disabled: bool = False,
     label_visibility: _widgets.LabelVisibility = "visible",
+    width: _widgets.Width = "content",
+    wrap: bool | None = None,
+    bind: _widgets.BindOption = None,
+    persist_state: _widgets.PersistStateOption = None,
 ) -> bool:
     """Display a checkbox; returns whether it is checked.
 
@@ -30,16 +34,20 @@ def checkbox(
         ...     st.write("Details")
     """
     user_key = _widgets.to_key(key)
+    callback = _widgets.callback(on_change)
+    _widgets.check_state_options(user_key, bind, persist_state)
+    width = _widgets.width(width, allow_content=True)
     default = bool(value)
     widget_id = _widgets.widget_id(
-        "checkbox", user_key, key_as_main_identity=True, label=label, value=default, help=help
-    )
+        "checkbox", user_key, key_as_main_identity=True, label=label, value=default, help=help,
+        width=width,
+    )  # fmt: skip
     checked = _widgets.register(
         widget_id,
         user_key,
         deserialize=lambda ui: default if ui is None else bool(ui),
         serialize=bool,
-        on_change=on_change,
+        on_change=callback,
         args=args,
         kwargs=kwargs,
         disabled=disabled,
@@ -53,6 +61,8 @@ def checkbox(
             label_visibility=label_visibility,
             value=bool(checked),
             default=default,
+            width=width,
+            wrap=wrap,
         ),
         widget_id,
     )

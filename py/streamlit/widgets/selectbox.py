@@ -3,15 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import Any, Literal
 
 from streamlit import _widgets
 from streamlit._container import active
-from streamlit._errors import StreamlitInvalidParameterTypeError, StreamlitValueOutOfRangeError
+from streamlit._errors import (
+    StreamlitInvalidParameterTypeError,
+    StreamlitValueError,
+    StreamlitValueOutOfRangeError,
+)
 from streamlit._session_state import get_session_state
 from streamlit._types import is_dataframe_like
 
 __all__ = ["selectbox"]
+
+FilterMode = Literal["fuzzy", "contains", "prefix"] | None
+_FILTER_MODES = ("fuzzy", "contains", "prefix", None)
 
 
 def selectbox(
@@ -21,13 +28,20 @@ def selectbox(
     format_func: Callable[[Any], Any] = str,
     key: str | int | None = None,
     help: str | None = None,
-    on_change: _widgets.WidgetCallback | None = None,
+    on_change: _widgets.WidgetCallback | _widgets.OnChangeMode | None = "rerun",
     args: Iterable[Any] | None = None,
     kwargs: dict[str, Any] | None = None,
     *,
     placeholder: str | None = None,
     disabled: bool = False,
+    required: bool = False,
     label_visibility: _widgets.LabelVisibility = "visible",
+    icon: str | None = None,
+    accept_new_options: bool = False,
+    filter_mode: FilterMode = "fuzzy",
+    width: _widgets.Width = "stretch",
+    bind: _widgets.BindOption = None,
+    persist_state: _widgets.PersistStateOption = None,
 ) -> Any:
     """Display a select widget; returns the chosen option (None if nothing is chosen).
 
@@ -39,8 +53,13 @@ def selectbox(
         raise StreamlitInvalidParameterTypeError("index", type(index).__name__, ["int", "None"])
     if index is not None and opts and not 0 <= index < len(opts):
         raise StreamlitValueOutOfRangeError("index", index, 0, len(opts) - 1)
+    if filter_mode not in _FILTER_MODES:
+        raise StreamlitValueError("filter_mode", ["fuzzy", "contains", "prefix", "None"])
     formatted = [str(format_func(o)) for o in opts]
     user_key = _widgets.to_key(key)
+    callback = _widgets.callback(on_change)
+    _widgets.check_state_options(user_key, bind, persist_state)
+    width = _widgets.width(width, allow_content=False)
     widget_id = _widgets.widget_id(
         "selectbox",
         user_key,
@@ -73,7 +92,7 @@ def selectbox(
         user_key,
         deserialize=deserialize,
         serialize=serialize,
-        on_change=on_change,
+        on_change=callback,
         args=args,
         kwargs=kwargs,
         disabled=disabled,
@@ -89,6 +108,11 @@ def selectbox(
             default=default,
             options=formatted,
             placeholder="Choose an option" if placeholder is None else placeholder,
+            required=bool(required),
+            icon=icon,
+            accept_new_options=bool(accept_new_options),
+            filter_mode=filter_mode,
+            width=width,
         ),
         widget_id,
     )

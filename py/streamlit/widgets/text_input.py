@@ -23,13 +23,20 @@ def text_input(
     type: Literal["default", "password"] = "default",
     help: str | None = None,
     autocomplete: str | None = None,
-    on_change: _widgets.WidgetCallback | None = None,
+    on_change: _widgets.WidgetCallback | _widgets.OnChangeMode | None = "rerun",
     args: Iterable[Any] | None = None,
     kwargs: dict[str, Any] | None = None,
     *,
     placeholder: str | None = None,
     disabled: bool = False,
+    required: bool = False,
     label_visibility: _widgets.LabelVisibility = "visible",
+    icon: str | None = None,
+    validate: str | tuple[str, str] | None = None,
+    live: bool | str = False,
+    width: _widgets.Width = "stretch",
+    bind: _widgets.BindOption = None,
+    persist_state: _widgets.PersistStateOption = None,
 ) -> str | None:
     """Display a single-line text input; returns its text (None if `value` is None and empty).
 
@@ -39,6 +46,9 @@ def text_input(
     if type not in _TYPES:
         raise StreamlitValueError("type", [repr(t) for t in _TYPES])
     user_key = _widgets.to_key(key)
+    callback = _widgets.callback(on_change)
+    _widgets.check_state_options(user_key, bind, persist_state)
+    width = _widgets.width(width, allow_content=False)
     default = None if value is None else str(value)
     widget_id = _widgets.widget_id(
         "text_input",
@@ -65,7 +75,7 @@ def text_input(
         user_key,
         deserialize=deserialize,
         serialize=lambda v: v,
-        on_change=on_change,
+        on_change=callback,
         args=args,
         kwargs=kwargs,
         disabled=disabled,
@@ -82,6 +92,9 @@ def text_input(
             max_chars=max_chars,
             type=type,
             placeholder=placeholder,
+            required=bool(required),
+            icon=icon,
+            width=width,
         ),
         widget_id,
     )
