@@ -205,12 +205,15 @@ def props(
     disabled: bool,
     label_visibility: LabelVisibility,
     value: Any,
+    on_change: object = None,
     **extra: Any,
 ) -> dict[str, Any]:
     """The props every widget element carries, plus its own.
 
     `form_id` is the key of the form the widget is in (the page holds its
-    changes until the form is submitted), None outside forms.
+    changes until the form is submitted), None outside forms. `rerun` is
+    False for ``on_change="ignore"``: the page keeps a change for the next
+    rerun instead of causing one.
     """
     if label_visibility not in _LABEL_VISIBILITIES:
         raise StreamlitValueError("label_visibility", [repr(v) for v in _LABEL_VISIBILITIES])
@@ -221,5 +224,6 @@ def props(
         "label_visibility": label_visibility,
         "value": value,
         "form_id": current_form_id(),
+        "rerun": not (isinstance(on_change, str) and on_change == "ignore"),
         **extra,
     }

@@ -322,6 +322,23 @@ def test_download_button_saves_the_file_and_reruns(shared_page: Page):
     assert run_count(shared_page) == before
 
 
+def test_button_keyboard_shortcuts(shared_page: Page):
+    load_script(shared_page, """
+        import streamlit as st
+        st.text(f"saved={st.button('Save', shortcut='Ctrl+K')}")
+        st.text_input("Notes")
+    """)
+    expect(shared_page.get_by_role("button", name="Save")).to_have_attribute("aria-keyshortcuts", "ctrl+k")
+    interact(shared_page, lambda: shared_page.keyboard.press("Control+k"))
+    expect(seen(shared_page, "saved=True")).to_be_visible()
+    # A plain letter typed in a field is text, not a shortcut; with Ctrl it still is one.
+    notes = shared_page.get_by_role("textbox", name="Notes")
+    notes.press("k")
+    expect(notes).to_have_value("k")
+    interact(shared_page, lambda: notes.press("Control+k"))
+    expect(seen(shared_page, "saved=True")).to_be_visible()
+
+
 def test_link_button_refuses_javascript_urls(shared_page: Page):
     load_script(shared_page, """
         import streamlit as st
@@ -334,6 +351,24 @@ def test_link_button_refuses_javascript_urls(shared_page: Page):
     sneaky = shared_page.get_by_role("link", name="Sneaky")
     expect(sneaky).not_to_have_attribute("href", re.compile(".*"))
     expect(sneaky).to_have_attribute("aria-disabled", "true")
+
+
+def test_on_change_ignore_waits_for_the_next_rerun(shared_page: Page):
+    load_script(shared_page, """
+        import streamlit as st
+        st.session_state.runs = st.session_state.get("runs", 0) + 1
+        quiet = st.toggle("Quiet", on_change="ignore")
+        size = st.select_slider("Size", ["S", "M", "L"], on_change="ignore")
+        go = st.button("Go")
+        st.text(f"runs={st.session_state.runs} quiet={quiet} size={size} go={go}")
+    """)
+    expect(seen(shared_page, "runs=1 quiet=False size=S go=False")).to_be_visible()
+    shared_page.get_by_role("switch", name="Quiet").click()
+    shared_page.get_by_role("slider", name="Size").press("End")
+    expect(shared_page.get_by_role("switch", name="Quiet")).to_be_checked()
+    interact(shared_page, lambda: shared_page.get_by_role("button", name="Go").click())
+    # One run, the button's, carried both changes: neither change ran the script itself.
+    expect(seen(shared_page, "runs=2 quiet=True size=L go=True")).to_be_visible()
 
 
 def test_form_holds_values_until_submit_then_clears(shared_page: Page):
@@ -425,3 +460,48 @@ def test_camera_input_without_a_camera_says_so(shared_page: Page):
     expect(seen(shared_page, "photo=None")).to_be_visible()
     message = shared_page.get_by_test_id("stCameraInput").get_by_role("status")
     expect(message).to_have_text(re.compile(r"camera", re.I))
+
+
+MEDIA_APP = """
+import streamlit as st
+photo = st.camera_input("Take a picture")
+st.text(f"photo={photo.name} {photo.type} jpeg={photo.getvalue()[:2] == bytes([0xFF, 0xD8])}" if photo else "photo=None")
+voice = st.audio_input("Record a voice message", sample_rate=8000)
+if voice:
+    data = voice.getvalue()
+    st.text(f"voice={voice.name} {voice.type} wav={data[:4] == b'RIFF' and data[8:12] == b'WAVE'} "
+            f"rate={int.from_bytes(data[24:28], 'little')}")
+else:
+    st.text("voice=None")
+"""
+
+
+@pytest.fixture(scope="module")
+def media_page(browser_type, export_site):
+    """A page in a Chromium whose camera and microphone are fakes Chromium provides."""
+    import build
+
+    browser = browser_type.launch(
+        executable_path=build.CHROMIUM,
+        args=[*build.CHROMIUM_FLAGS, "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream"],
+    )
+    site = export_site(MEDIA_APP, name="media")
+    page = site.open(browser.new_page())
+    yield page
+    browser.close()
+
+
+def test_camera_and_microphone_send_a_jpeg_and_a_wav(media_page: Page):
+    camera = media_page.get_by_test_id("stCameraInput")
+    expect(camera.get_by_role("button", name="Take Photo")).to_be_visible()
+    interact(media_page, lambda: camera.get_by_role("button", name="Take Photo").click())
+    expect(seen(media_page, "photo=camera.jpg image/jpeg jpeg=True")).to_be_visible()
+    expect(camera.get_by_role("img", name="Photo taken")).to_be_visible()
+
+    recorder = media_page.get_by_test_id("stAudioInput")
+    recorder.get_by_role("button", name="Record").click()
+    interact(media_page, lambda: recorder.get_by_role("button", name="Stop recording").click())
+    expect(seen(media_page, "voice=audio.wav audio/wav wav=True rate=8000")).to_be_visible()
+
+    interact(media_page, lambda: camera.get_by_role("button", name="Clear photo").click())
+    expect(seen(media_page, "photo=None")).to_be_visible()

@@ -311,6 +311,16 @@ def test_on_change_modes(run_app):
     )
 
 
+def test_on_change_ignore_tells_the_page_not_to_rerun(run_app):
+    app = run_app("""
+        import streamlit as st
+        st.toggle("Quiet", on_change="ignore")
+        st.toggle("Loud")
+        st.download_button("Save", "x", on_click="ignore")
+    """)
+    assert [app.widget(w)["props"]["rerun"] for w in ("Quiet", "Loud", "Save")] == [False, True, False]
+
+
 def test_bind_and_persist_state_need_a_key(run_app):
     app = run_app("""
         import streamlit as st
@@ -340,3 +350,31 @@ def test_number_input_float_returns_a_float_when_the_page_sends_an_integer(run_a
     app.set("Price", 3)
     app.set("Count", 4)
     assert app.bodies() == ["3.0 4"]
+
+
+@pytest.mark.parametrize(
+    ("shortcut", "normalized"),
+    [("Ctrl+K", "ctrl+k"), ("shift + cmd + enter", "cmd+shift+enter"), ("mod+ArrowUp", "ctrl+up"), ("F5", "f5")],
+)
+def test_button_shortcuts_are_normalized(run_app, shortcut, normalized):
+    app = run_app(f"""
+        import streamlit as st
+        st.button("Go", shortcut={shortcut!r})
+    """)
+    assert app.widget("Go")["props"]["shortcut"] == normalized
+
+
+@pytest.mark.parametrize(
+    ("shortcut", "message"),
+    [
+        ("Ctrl+C", "The `shortcut` cannot use the keys 'C' or 'R', with or without modifiers."),
+        ("a+b", "The `shortcut` may only specify a single non-modifier key."),
+        ("shift", "The `shortcut` must include a non-modifier key such as 'K' or 'Ctrl+K'."),
+    ],
+)
+def test_button_shortcut_errors(run_app, shortcut, message):
+    app = run_app(f"""
+        import streamlit as st
+        st.download_button("Go", "x", shortcut={shortcut!r})
+    """)
+    assert error(app) == message

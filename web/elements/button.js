@@ -4,7 +4,59 @@
  * what a click does: a one-shot trigger, a form submit, saving a file, a link.
  */
 import { h, setAttr } from '../dom.js';
-import { Widget, applyWidth, formOf } from './widget.js';
+import { Widget, applyWidth, formOf, widgetContext } from './widget.js';
+
+/** `event.key` → the key names of a normalized `shortcut` ("ctrl+shift+k"). */
+const KEY_NAMES = {
+  ' ': 'space', Enter: 'enter', Tab: 'tab', Escape: 'escape', Backspace: 'backspace', Delete: 'delete',
+  Home: 'home', End: 'end', PageUp: 'pageup', PageDown: 'pagedown',
+  ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down',
+};
+
+/** Whether a keydown is the normalized `shortcut` ("ctrl+shift+k": ctrl also matches ⌘). */
+function matchesShortcut(event, shortcut) {
+  const parts = shortcut.split('+');
+  const key = parts.pop();
+  const pressed = KEY_NAMES[event.key] ?? event.key.toLowerCase();
+  // Shift changes event.key ("K", "!"), so letters and digits are read from the physical key.
+  const code = /^Key([A-Z])$|^Digit(\d)$/.exec(event.code ?? '');
+  const physical = code ? (code[1] ?? code[2]).toLowerCase() : pressed;
+  if (pressed !== key && physical !== key) return false;
+  const wantsCtrl = parts.includes('ctrl');
+  const wantsCmd = parts.includes('cmd');
+  const ctrlOk = wantsCtrl ? event.ctrlKey || event.metaKey : wantsCmd ? event.metaKey && !event.ctrlKey : !event.ctrlKey && !event.metaKey;
+  return ctrlOk && event.altKey === parts.includes('alt') && event.shiftKey === parts.includes('shift');
+}
+
+/** Typing in a field is not a shortcut, unless it uses Ctrl, ⌘ or Alt. */
+function typing(event) {
+  const target = /** @type {HTMLElement} */ (event.composedPath()[0] ?? event.target);
+  const editable = target?.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target?.tagName ?? '');
+  return editable && !event.ctrlKey && !event.metaKey && !event.altKey;
+}
+
+/**
+ * Listens for the button's `shortcut` on the whole window while the button is on the page.
+ * @returns {{update(shortcut: string|null): void, destroy(): void}}
+ */
+function shortcutListener(click) {
+  let shortcut = null;
+  const onKey = (/** @type {KeyboardEvent} */ event) => {
+    if (!shortcut || event.repeat || typing(event) || !matchesShortcut(event, shortcut)) return;
+    event.preventDefault();
+    click();
+  };
+  return {
+    update(next) {
+      if (next && !shortcut) window.addEventListener('keydown', onKey);
+      if (!next && shortcut) window.removeEventListener('keydown', onKey);
+      shortcut = next ?? null;
+    },
+    destroy() {
+      window.removeEventListener('keydown', onKey);
+    },
+  };
+}
 
 /** Fills a button-like element with its icon and label, as the props say. */
 function drawButton(el, props) {
@@ -31,6 +83,7 @@ export class Button extends Widget {
     super(id, ctx, 'hw-button-widget');
     this._button = h('button', { class: 'hw-button', type: 'button' });
     this._button.addEventListener('click', () => this._click());
+    this._shortcut = shortcutListener(() => this._button.isConnected && !this._button.disabled && this._button.click());
     this.el.append(this._button);
     this.update(props);
   }
@@ -39,7 +92,14 @@ export class Button extends Widget {
     this._props = props;
     drawButton(this._button, props);
     this._button.disabled = Boolean(props.disabled);
+    this._button.setAttribute('aria-keyshortcuts', props.shortcut ?? '');
+    if (!props.shortcut) this._button.removeAttribute('aria-keyshortcuts');
+    this._shortcut.update(props.shortcut);
     applyWidth(this.el, props.width);
+  }
+
+  destroy() {
+    this._shortcut.destroy();
   }
 
   _click() {
@@ -78,7 +138,7 @@ const SAFE_URL = /^(?:https?:|mailto:|[^:]*(?:[/?#]|$))/i;
 export class LinkButton {
   constructor(id, props, ctx) {
     this.id = id;
-    this._ctx = ctx;
+    this._ctx = widgetContext(ctx);
     this._props = props;
     this._link = h('a', { class: 'hw-button hw-link-button', target: '_blank', rel: 'noopener noreferrer' });
     this._link.addEventListener('click', (event) => {
@@ -89,12 +149,18 @@ export class LinkButton {
       if (this.id && this._props.rerun) this._ctx.trigger(this.id);
     });
     this.el = h('div', { class: 'hw-widget hw-button-widget' }, [this._link]);
+    this._shortcut = shortcutListener(() => this._link.isConnected && this._link.click());
     this.update(props);
+  }
+
+  destroy() {
+    this._shortcut.destroy();
   }
 
   update(props) {
     this._props = props;
     drawButton(this._link, props);
+    this._shortcut.update(props.shortcut);
     const url = String(props.url ?? '').trim();
     const safe = SAFE_URL.test(url);
     setAttr(this._link, 'href', safe && !props.disabled ? url : null);

@@ -156,8 +156,12 @@ class DateField {
   }
 }
 
-/** Times of day as seconds since midnight, in 24-hour or 12-hour writing. */
+/** Times of day as seconds since midnight, in 24-hour, 12-hour or the browser's own writing. */
 function timeText(seconds, { format, step }) {
+  if (format === 'localized') {
+    const options = { hour: 'numeric', minute: '2-digit', second: step % 60 ? '2-digit' : undefined, timeZone: 'UTC' };
+    return new Intl.DateTimeFormat(undefined, options).format(seconds * 1000);
+  }
   const h24 = Math.floor(seconds / 3600);
   const mm = String(Math.floor(seconds / 60) % 60).padStart(2, '0');
   const ss = step % 60 ? `:${String(seconds % 60).padStart(2, '0')}` : '';

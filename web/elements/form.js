@@ -5,13 +5,13 @@
  * change before then, exactly as in Streamlit.
  */
 import { h, setAttr } from '../dom.js';
-import { applyWidth, registerForm, widgetsIn } from './widget.js';
+import { applyWidth, registerForm, widgetContext, widgetsIn } from './widget.js';
 
 const SUBMIT_BUTTONS = '[data-testid="stFormSubmitButton"]';
 
 export class Form {
   constructor(id, props, ctx) {
-    this._ctx = ctx;
+    this._ctx = widgetContext(ctx);
     this._props = props;
     /** @type {Map<string, {widget: import('./widget.js').Widget, value: any}>} widget id → held change */
     this._held = new Map();
@@ -68,11 +68,15 @@ export class Form {
     }
   }
 
+  /** Whether Enter in a text or number field submits: `enter_to_submit`, and a button to submit with. */
+  get submitsOnEnter() {
+    return Boolean(this._props.enter_to_submit) && this._submitButtons().length > 0;
+  }
+
   /** Enter in a text or number field: submit, if the form allows it and can be submitted. */
   submitFromKeyboard() {
-    if (!this._props.enter_to_submit) return;
-    const [first] = this._submitButtons();
-    if (first) this.submit(first.id);
+    if (!this.submitsOnEnter) return;
+    this.submit(this._submitButtons()[0].id);
   }
 
   _submitButtons() {

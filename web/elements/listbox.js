@@ -68,10 +68,13 @@ export class Listbox {
       }),
     );
     this.el.replaceChildren(...(nodes.length ? nodes : [h('li', { class: 'hw-listbox-empty', text: empty })]));
-    const kept = items.findIndex((item) => item.value === activeValue);
-    this._setActive(kept >= 0 ? kept : items.length ? 0 : -1);
     this.el.hidden = false;
     setAttr(this._input, 'aria-expanded', 'true');
+    // Keep the active item if it is still there; else start on the selected one (a time list
+    // opens on the current time), else on the first.
+    const kept = items.findIndex((item) => item.value === activeValue);
+    const selected = items.findIndex((item) => item.selected);
+    this._setActive(kept >= 0 ? kept : selected >= 0 ? selected : items.length ? 0 : -1);
   }
 
   close() {
@@ -113,7 +116,14 @@ export class Listbox {
     for (const node of this.el.children) node.classList.toggle('hw-active', Number(/** @type {HTMLElement} */ (node).dataset.index) === index && index >= 0);
     const node = index >= 0 ? this.el.children[index] : null;
     setAttr(this._input, 'aria-activedescendant', node?.id ?? null);
-    node?.scrollIntoView?.({ block: 'nearest' });
+    // Scroll the list only: scrollIntoView would also scroll the page (and a host page).
+    if (node) {
+      const list = this.el;
+      const top = node.offsetTop;
+      const bottom = top + node.offsetHeight;
+      if (top < list.scrollTop) list.scrollTop = top;
+      else if (bottom > list.scrollTop + list.clientHeight) list.scrollTop = bottom - list.clientHeight;
+    }
   }
 }
 

@@ -62,7 +62,7 @@ export class TextArea extends Widget {
   _showHint() {
     const max = this._props.max_chars;
     const dirty = this._input.value !== this._committed;
-    const apply = dirty ? `Press ${MAC ? '⌘' : 'Ctrl'}+Enter to ${formOf(this.el) ? 'submit form' : 'apply'}` : '';
+    const apply = dirty ? `Press ${MAC ? '⌘' : 'Ctrl'}+Enter to ${formOf(this.el)?.submitsOnEnter ? 'submit form' : 'apply'}` : '';
     const count = max ? `${this._input.value.length}/${max}` : '';
     setText(this._hint, [apply, count].filter(Boolean).join('  '));
     if (apply || count) this._input.after(this._hint);

@@ -12,7 +12,7 @@ export class TextInput extends Widget {
     const inputId = uid('input');
     this._label = new Label(props, inputId);
     this._input = h('input', { id: inputId, class: 'hw-input', autocomplete: 'off', spellcheck: 'false' });
-    this._hint = h('div', { class: 'hw-input-hint', 'aria-hidden': 'true', text: 'Press Enter to apply' });
+    this._hint = h('div', { class: 'hw-input-hint', 'aria-hidden': 'true' });
     /** The value the script has, to tell an edit apart from no change. */
     this._committed = props.value ?? '';
     this._input.value = this._committed;
@@ -51,7 +51,11 @@ export class TextInput extends Widget {
 
   /** The hint is in the DOM only while it applies, so it is never part of the widget's text otherwise. */
   _showHint() {
-    if (this._input.value !== this._committed) this._input.after(this._hint);
+    if (this._input.value !== this._committed) {
+      // Inside a form, Enter submits it (unless the form says otherwise).
+      this._hint.textContent = formOf(this.el)?.submitsOnEnter ? 'Press Enter to submit form' : 'Press Enter to apply';
+      this._input.after(this._hint);
+    }
     else this._hint.remove();
   }
 }

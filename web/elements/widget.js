@@ -15,8 +15,37 @@ import { h, equal } from '../dom.js';
  *
  * @typedef {object} FormView  what a widget needs of the form it is in
  * @property {(widget: Widget, value: any) => void} hold
- * @property {() => void} submitFromKeyboard  Enter in a text field (`enter_to_submit`)
+ * @property {boolean} submitsOnEnter  whether Enter in a text field submits (`enter_to_submit`)
+ * @property {() => void} submitFromKeyboard  submit, if Enter may
  */
+
+/**
+ * Changes of `on_change="ignore"` widgets, per page (render context): they
+ * cause no rerun, and ride with the next one a widget asks for.
+ * @type {WeakMap<RenderContext, Map<Widget, any>>}
+ */
+const _waiting = new WeakMap();
+/** @type {WeakMap<RenderContext, RenderContext>} */
+const _contexts = new WeakMap();
+
+/** The context widgets use: the page's, sending waiting changes before any rerun it asks for. */
+export function widgetContext(ctx) {
+  let wrapped = _contexts.get(ctx);
+  if (!wrapped) {
+    const waiting = new Map();
+    const release = () => {
+      const held = [...waiting];
+      waiting.clear();
+      for (const [widget, value] of held) widget._submitted(ctx.send(widget.id, value));
+    };
+    wrapped = Object.create(ctx);
+    wrapped.send = (...args) => (release(), ctx.send(...args));
+    wrapped.trigger = (...args) => (release(), ctx.trigger(...args));
+    _waiting.set(wrapped, waiting);
+    _contexts.set(ctx, wrapped);
+  }
+  return wrapped;
+}
 
 /** Widget element → view, so a form can find the widgets inside it. */
 const _views = new WeakMap();
@@ -53,7 +82,7 @@ export class Widget {
    */
   constructor(id, ctx, className) {
     this.id = id;
-    this._ctx = ctx;
+    this._ctx = widgetContext(ctx);
     /** The value last sent and the `seq` of the rerun carrying it, until a run including it answers. */
     this._pending = null;
     /** The props of the latest run; subclasses set it first thing in `update`. */
@@ -70,10 +99,15 @@ export class Widget {
       form.hold(this, value);
       return;
     }
+    if (this._props?.rerun === false) {
+      this._pending = { value, seq: Infinity };
+      _waiting.get(this._ctx)?.set(this, value);
+      return;
+    }
     this._pending = { value, seq: this._ctx.send(this.id, value) };
   }
 
-  /** The form sent the held value with the rerun numbered `seq`. */
+  /** A held value (form, `on_change="ignore"`) went out with the rerun numbered `seq`. */
   _submitted(seq) {
     if (this._pending?.seq === Infinity) this._pending.seq = seq;
   }

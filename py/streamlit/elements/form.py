@@ -129,7 +129,7 @@ def form_submit_button(
         type=type,
         width=extra["width"],
         icon_position=icon_position,
-        shortcut=shortcut,
+        shortcut=extra["shortcut"],
     )
     if form_id is None:
         raise StreamlitInvalidLayoutContextError(

@@ -7,12 +7,29 @@ from typing import Any, Literal
 
 from streamlit import _widgets
 from streamlit._container import active
-from streamlit._errors import StreamlitInvalidLayoutContextError, StreamlitValueError
+from streamlit._errors import (
+    StreamlitAPIException,
+    StreamlitInvalidLayoutContextError,
+    StreamlitInvalidParameterTypeError,
+    StreamlitValueError,
+)
 
-__all__ = ["FORM_DOCS_INFO", "button", "button_props"]
+__all__ = ["FORM_DOCS_INFO", "button", "button_props", "normalize_shortcut"]
 
 _TYPES = ("primary", "secondary", "tertiary")
 _ICON_POSITIONS = ("left", "right")
+
+_MODIFIERS = {
+    "ctrl": "ctrl", "control": "ctrl", "cmd": "cmd", "command": "cmd", "meta": "cmd",
+    "alt": "alt", "option": "alt", "shift": "shift", "mod": "ctrl",
+}  # fmt: skip
+_KEYS = {
+    "enter": "enter", "return": "enter", "space": "space", "spacebar": "space", "tab": "tab",
+    "escape": "escape", "esc": "escape", "backspace": "backspace", "delete": "delete",
+    "del": "delete", "home": "home", "end": "end", "pageup": "pageup", "pagedown": "pagedown",
+    "left": "left", "arrowleft": "left", "right": "right", "arrowright": "right", "up": "up",
+    "arrowup": "up", "down": "down", "arrowdown": "down",
+}  # fmt: skip
 
 FORM_DOCS_INFO = (
     "\n\nFor more information, refer to the\n"
@@ -42,9 +59,44 @@ def button_props(
         "icon": icon,
         "icon_position": icon_position,
         "width": _widgets.width(width, allow_content=True),
-        "shortcut": shortcut,
+        "shortcut": None if shortcut is None else normalize_shortcut(shortcut),
         "wrap": wrap,
     }
+
+
+def normalize_shortcut(shortcut: object) -> str:
+    """A keyboard shortcut as the page matches it: ``"Ctrl+Shift+K"`` -> ``"ctrl+shift+k"``."""
+    if not isinstance(shortcut, str):
+        raise StreamlitInvalidParameterTypeError("shortcut", type(shortcut).__name__, ["str"])
+    tokens = [t.strip().lower() for t in shortcut.split("+") if t.strip()]
+    if not tokens:
+        raise StreamlitAPIException("The `shortcut` must contain at least one key or modifier.")
+    modifiers: set[str] = set()
+    key: str | None = None
+    for token in tokens:
+        if token in _MODIFIERS:
+            modifiers.add(_MODIFIERS[token])
+            continue
+        if key is not None:
+            raise StreamlitAPIException("The `shortcut` may only specify a single non-modifier key.")
+        if token in _KEYS:
+            key = _KEYS[token]
+        elif (len(token) == 1 and token.isalnum()) or (token[0] == "f" and token[1:].isdigit()):
+            key = token
+        else:
+            raise StreamlitAPIException(
+                "shortcut must include a single character or one of the supported keys "
+                "(e.g. Enter, Space, Tab, Escape)."
+            )
+        if key in ("c", "r"):
+            raise StreamlitAPIException(
+                "The `shortcut` cannot use the keys 'C' or 'R', with or without modifiers."
+            )
+    if key is None:
+        raise StreamlitAPIException(
+            "The `shortcut` must include a non-modifier key such as 'K' or 'Ctrl+K'."
+        )
+    return "+".join([m for m in ("ctrl", "cmd", "alt", "shift") if m in modifiers] + [key])
 
 
 def button(
@@ -93,7 +145,7 @@ def button(
         type=type,
         width=extra["width"],
         icon_position=icon_position,
-        shortcut=shortcut,
+        shortcut=extra["shortcut"],
     )
     if _widgets.current_form_id() is not None:
         raise StreamlitInvalidLayoutContextError(

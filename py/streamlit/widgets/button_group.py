@@ -175,6 +175,7 @@ def _button_group(
             disabled=disabled,
             label_visibility=label_visibility,
             value=serialize(current),
+            on_change=on_change,
             default=list(defaults),
             options=labels,
             style=style,

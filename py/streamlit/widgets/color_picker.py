@@ -82,6 +82,7 @@ def color_picker(
             disabled=disabled,
             label_visibility=label_visibility,
             value=current,
+            on_change=on_change,
             default=default,
             width=width,
         ),

@@ -73,7 +73,7 @@ def download_button(
         type=type,
         width=extra["width"],
         icon_position=icon_position,
-        shortcut=shortcut,
+        shortcut=extra["shortcut"],
     )
     if _widgets.current_form_id() is not None:
         raise StreamlitInvalidLayoutContextError(
@@ -103,10 +103,10 @@ def download_button(
             disabled=disabled,
             label_visibility="visible",
             value=bool(clicked),
+            on_change=on_click,
             data=content,
             file_name=file_name,
             mime=mime,
-            rerun=on_click != "ignore",
             **extra,
         ),
         widget_id,

@@ -80,6 +80,7 @@ def feedback(
             disabled=disabled,
             label_visibility="collapsed",
             value=-1 if current is None else current,
+            on_change=on_change,
             default=-1 if default is None else default,
             options=options,
             width=width,

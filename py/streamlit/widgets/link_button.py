@@ -65,7 +65,7 @@ def link_button(
             type=type,
             width=extra["width"],
             icon_position=icon_position,
-            shortcut=shortcut,
+            shortcut=extra["shortcut"],
         )
     clicked = False
     if rerun:
@@ -89,8 +89,8 @@ def link_button(
             disabled=disabled,
             label_visibility="visible",
             value=bool(clicked),
+            on_change=on_click,
             url=str(url),
-            rerun=rerun,
             **extra,
         ),
         widget_id,

@@ -147,6 +147,7 @@ def multiselect(
             disabled=disabled or no_options,
             label_visibility=label_visibility,
             value=serialize(current),
+            on_change=on_change,
             default=list(defaults),
             options=labels,
             max_selections=max_selections,

@@ -148,6 +148,7 @@ def number_input(
             disabled=disabled,
             label_visibility=label_visibility,
             value=current,
+            on_change=on_change,
             min=min_value,
             max=max_value,
             step=step,

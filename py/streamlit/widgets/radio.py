@@ -98,6 +98,7 @@ def radio(
             disabled=disabled,
             label_visibility=label_visibility,
             value=serialize(current),
+            on_change=on_change,
             default=default,
             options=labels,
             captions=caption_texts[: len(labels)],

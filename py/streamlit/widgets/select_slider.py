@@ -110,6 +110,7 @@ def select_slider(
             disabled=disabled,
             label_visibility=label_visibility,
             value=wire,
+            on_change=on_change,
             default=serialize(deserialize(None)),
             options=labels,
             min=0,

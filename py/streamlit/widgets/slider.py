@@ -176,6 +176,7 @@ def slider(
             disabled=disabled,
             label_visibility=label_visibility,
             value=serialize(current),
+            on_change=on_change,
             default=defaults[0] if single else defaults,
             min=wire_low,
             max=wire_high,

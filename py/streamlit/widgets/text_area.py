@@ -95,6 +95,7 @@ def text_area(
             disabled=disabled,
             label_visibility=label_visibility,
             value=current,
+            on_change=on_change,
             default=default,
             height=height,
             max_chars=max_chars,
