@@ -317,8 +317,12 @@ def test_on_change_ignore_tells_the_page_not_to_rerun(run_app):
         st.toggle("Quiet", on_change="ignore")
         st.toggle("Loud")
         st.download_button("Save", "x", on_click="ignore")
+        st.checkbox("Box", on_change="ignore")
+        st.selectbox("Pick", ["a"], on_change="ignore")
+        st.text_input("Type", on_change="ignore")
     """)
-    assert [app.widget(w)["props"]["rerun"] for w in ("Quiet", "Loud", "Save")] == [False, True, False]
+    widgets = ("Quiet", "Loud", "Save", "Box", "Pick", "Type")
+    assert [app.widget(w)["props"]["rerun"] for w in widgets] == [False, True, False, False, False, False]
 
 
 def test_bind_and_persist_state_need_a_key(run_app):

@@ -60,6 +60,7 @@ def checkbox(
             disabled=disabled,
             label_visibility=label_visibility,
             value=bool(checked),
+            on_change=on_change,
             default=default,
             width=width,
             wrap=wrap,

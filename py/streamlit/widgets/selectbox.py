@@ -105,6 +105,7 @@ def selectbox(
             disabled=disabled,
             label_visibility=label_visibility,
             value=serialize(current),
+            on_change=on_change,
             default=default,
             options=formatted,
             placeholder="Choose an option" if placeholder is None else placeholder,

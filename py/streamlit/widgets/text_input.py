@@ -88,6 +88,7 @@ def text_input(
             disabled=disabled,
             label_visibility=label_visibility,
             value=current,
+            on_change=on_change,
             default=default,
             max_chars=max_chars,
             type=type,
