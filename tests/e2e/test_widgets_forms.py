@@ -383,11 +383,13 @@ def test_form_holds_values_until_submit_then_clears(shared_page: Page):
             name = st.text_input("Name")
             level = st.slider("Level", 0, 10, 2)
             pets = st.multiselect("Pets", ["cat", "dog"])
+            doc = st.file_uploader("Doc")
             ok = st.form_submit_button("Save", on_click=count)
-        st.text(f"name={name!r} level={level} pets={pets} ok={ok} submits={st.session_state.submits}")
+        doc = doc.name if doc else None
+        st.text(f"name={name!r} level={level} pets={pets} doc={doc} ok={ok} submits={st.session_state.submits}")
         st.button("Elsewhere")
     """)
-    start = "name='' level=2 pets=[] ok=False submits=0"
+    start = "name='' level=2 pets=[] doc=None ok=False submits=0"
     expect(seen(shared_page, start)).to_be_visible()
     shared_page.get_by_role("textbox", name="Name").fill("Ada")
     shared_page.get_by_role("textbox", name="Name").blur()
@@ -395,19 +397,22 @@ def test_form_holds_values_until_submit_then_clears(shared_page: Page):
     shared_page.get_by_role("combobox", name="Pets").click()
     shared_page.get_by_role("option", name="dog").click()
     shared_page.get_by_role("combobox", name="Pets").press("Escape")
+    shared_page.get_by_label("Doc").set_input_files(files=[{"name": "cv.txt", "mimeType": "text/plain", "buffer": b"hi"}])
+    expect(shared_page.get_by_test_id("stFileUploaderFile")).to_have_text(re.compile("cv.txt"))
     # A rerun from outside the form does not carry the form's changes.
     interact(shared_page, lambda: shared_page.get_by_role("button", name="Elsewhere").click())
     expect(seen(shared_page, start)).to_be_visible()
     expect(shared_page.get_by_role("textbox", name="Name")).to_have_value("Ada")
 
     interact(shared_page, lambda: shared_page.get_by_role("button", name="Save").click())
-    expect(seen(shared_page, "name='Ada' level=3 pets=['dog'] ok=True submits=1")).to_be_visible()
+    expect(seen(shared_page, "name='Ada' level=3 pets=['dog'] doc=cv.txt ok=True submits=1")).to_be_visible()
     # clear_on_submit: the widgets show their defaults again, held for the next submit.
     expect(shared_page.get_by_role("textbox", name="Name")).to_have_value("")
     expect(shared_page.get_by_role("slider", name="Level")).to_have_attribute("aria-valuenow", "2")
     expect(shared_page.get_by_role("button", name="Remove dog")).to_have_count(0)
+    expect(shared_page.get_by_test_id("stFileUploaderFile")).to_have_count(0)
     interact(shared_page, lambda: shared_page.get_by_role("button", name="Save").click())
-    expect(seen(shared_page, "name='' level=2 pets=[] ok=True submits=2")).to_be_visible()
+    expect(seen(shared_page, "name='' level=2 pets=[] doc=None ok=True submits=2")).to_be_visible()
 
 
 def test_form_enter_to_submit_and_number_input_float(shared_page: Page):

@@ -176,6 +176,7 @@ def file_uploader(
             disabled=disabled,
             label_visibility=label_visibility,
             value=file_infos(current),
+            default=[],
             on_change=on_change,
             type=list(allowed or []),
             accept_multiple_files=accept_multiple_files if many else False,

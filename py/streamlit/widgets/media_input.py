@@ -123,6 +123,7 @@ def _media_input(
             disabled=disabled,
             label_visibility=label_visibility,
             value=file_infos(current),
+            default=[],
             on_change=on_change,
             width=width,
             **extra,
