@@ -21,12 +21,12 @@ from streamlit._errors import (
     StreamlitDuplicateElementId,
     StreamlitDuplicateElementKey,
     StreamlitInvalidFormCallbackError,
-    StreamlitInvalidWidthError,
     StreamlitMissingRequiredParameterError,
     StreamlitValueAssignmentNotAllowedError,
     StreamlitValueError,
 )
 from streamlit._session_state import WIDGET_ID_PREFIX, WidgetMetadata, get_session_state
+from streamlit.elements._sizing import Width, width  # re-exported: widgets size like elements
 
 __all__ = [
     "BindOption",
@@ -51,7 +51,6 @@ WidgetCallback = Callable[..., None]
 OnChangeMode = Literal["rerun", "ignore"]
 BindOption = Literal["query-params"] | None
 PersistStateOption = Literal["page", "session"] | None
-Width = int | Literal["stretch", "content"]
 _LABEL_VISIBILITIES = ("visible", "hidden", "collapsed")
 _ON_CHANGE_MODES = ("rerun", "ignore")
 
@@ -110,16 +109,6 @@ def check_state_options(user_key: str | None, bind: object, persist_state: objec
             detail="When using persist_state, the widget must have a unique 'key' parameter "
             "specified so its value can be preserved across reruns and page switches.",
         )
-
-
-def width(value: object, *, allow_content: bool) -> int | str:
-    """Validate a `width` argument: ``"stretch"``, ``"content"`` (if allowed) or pixels."""
-    allowed = ("stretch", "content") if allow_content else ("stretch",)
-    if isinstance(value, str) and value in allowed:
-        return value
-    if isinstance(value, int) and not isinstance(value, bool) and value > 0:
-        return value
-    raise StreamlitInvalidWidthError(value, allow_content)
 
 
 def current_form_id() -> str | None:
