@@ -261,6 +261,9 @@ def export(entrypoint: Path, out: Path, argv: list[str] = (), dev: bool = False)
         raise BuildError(f"no such app script: {entrypoint}")
     lock = pyodide_lock()
     manifest = app_manifest(entrypoint, list(argv))
+    if ".streamlit/secrets.toml" in manifest["files"]:
+        log("WARNING: .streamlit/secrets.toml is published with the app. A browser-only app has no "
+            "server to keep secrets: every visitor can read st.secrets. Keep only public values there.")
     packages = packages_for_imports(lock, imported_modules(entrypoint))
     out.mkdir(parents=True, exist_ok=True)
     bundle(out / "headwater")

@@ -26,6 +26,8 @@ export class Client {
     this._seq = 0;
     /** The fragment the queued changes rerun: undefined while none are queued, null for the whole app. */
     this._fragment = undefined;
+    /** The address the visitor went to, for the next rerun to run (see navigate). */
+    this._location = null;
     this._worker = new Worker(workerUrl, { type: 'module' });
     this._worker.addEventListener('message', (event) => this._receive(event.data));
     this._worker.addEventListener('error', (event) => {
@@ -41,10 +43,12 @@ export class Client {
   }
 
   /**
-   * @param {{assetsUrl: string, files: Files, entrypoint: string, argv: string[]}} app
+   * @param {{assetsUrl: string, files: Files, entrypoint: string, argv: string[], page?: string, query?: string,
+   *   context?: object}} app  `page`, `query`: the address to start at; `context`: what `st.context`
+   *   reports (see docs/protocol.md)
    */
-  boot({ assetsUrl, files, entrypoint, argv }) {
-    this._worker.postMessage({ type: 'boot:init', assetsUrl, files, entrypoint, argv });
+  boot({ assetsUrl, files, entrypoint, argv, page = '', query = '', context = {} }) {
+    this._worker.postMessage({ type: 'boot:init', assetsUrl, files, entrypoint, argv, page, query, context });
   }
 
   /**
@@ -70,6 +74,16 @@ export class Client {
   rerunFragment(fragment) {
     this._scope(fragment);
     this._scheduleFlush();
+  }
+
+  /**
+   * Runs the page the visitor went to (a link, Back/Forward) now, with any queued changes.
+   * @param {{page: string, query: string}} location the address the page now shows
+   */
+  navigate(location) {
+    this._location = location;
+    if (this._boot) Object.assign(this._boot, location); // a restarted worker starts there
+    this.rerun();
   }
 
   /** Reruns the whole app now, with whatever changes are queued (often none). */
@@ -127,9 +141,11 @@ export class Client {
     this._flushScheduled = false;
     this._seq++;
     const fragment = this._fragment ? { fragment: this._fragment } : {};
-    this._worker.postMessage({ type: 'run:rerun', seq: this._seq, widgets: this._widgets, triggers: this._triggers, ...fragment });
+    const location = this._location ? { location: this._location } : {};
+    this._worker.postMessage({ type: 'run:rerun', seq: this._seq, widgets: this._widgets, triggers: this._triggers, ...fragment, ...location });
     this._widgets = {};
     this._triggers = {};
+    this._location = null;
     this._fragment = undefined;
   }
 }

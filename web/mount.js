@@ -6,6 +6,7 @@ import { Client } from './client.js';
 import { Renderer } from './render.js';
 import { Shell } from './shell.js';
 import { BootView } from './boot-view.js';
+import { AppPage } from './app-page.js';
 import { SourceBanner, watchSource } from './dev.js';
 
 /** The folder this bundle was loaded from; worker.js, pyodide/ and streamlit.zip sit beside it. */
@@ -47,6 +48,7 @@ const DEFAULT_ASSETS_URL = new URL('.', import.meta.url).href;
 export function mount(element, { files, entrypoint, argv = [], assetsUrl = DEFAULT_ASSETS_URL, dev = false }) {
   const assets = _folderUrl(assetsUrl);
   const shell = new Shell(element);
+  const appPage = new AppPage(element, shell, (location) => client.navigate(location));
   const boot = new BootView(shell.bootSlot);
   let drawn = false;
   let runs = 0;
@@ -58,6 +60,7 @@ export function mount(element, { files, entrypoint, argv = [], assetsUrl = DEFAU
       send: (widgetId, value, fragment) => client.setWidget(widgetId, value, fragment),
       trigger: (widgetId, value, fragment) => client.trigger(widgetId, value, fragment),
       rerunFragment: (fragment) => client.rerunFragment(fragment),
+      navigate: (location) => appPage.follow(location),
     },
   );
   const client = new Client(new URL('worker.js', assets), (message) => {
@@ -86,9 +89,14 @@ export function mount(element, { files, entrypoint, argv = [], assetsUrl = DEFAU
         element.setAttribute('runs', String(++runs));
         shell.setState('idle');
         return emit('finish', { runId: message.runId, status: message.status });
+      case 'page:navigation':
+      case 'page:url':
+      case 'page:config':
+      case 'page:theme':
+        return appPage.receive(message);
     }
   });
-  client.boot({ assetsUrl: assets, files, entrypoint, argv });
+  client.boot({ assetsUrl: assets, files, entrypoint, argv, ...appPage.bootInfo() });
 
   let stopWatching = null;
   /** @type {App} */
@@ -99,6 +107,7 @@ export function mount(element, { files, entrypoint, argv = [], assetsUrl = DEFAU
       stopWatching?.();
       client.terminate();
       renderer.destroy();
+      appPage.destroy();
       shell.destroy();
       element.removeAttribute('runs');
     },

@@ -18,18 +18,23 @@ export class Shell {
     /** Boot progress and boot errors go here, above the app. */
     this.bootSlot = h('div', { class: 'hw-boot-slot' });
     this.bannerSlot = h('div', { class: 'hw-banner-slot' });
+    /** The multipage menu: at the top of the sidebar, or across the top of the main area (see app-page.js). */
+    this.navSlot = h('div', { class: 'hw-nav-slot' });
+    this.headerSlot = h('div', { class: 'hw-header-slot' });
     this._status = h('div', { class: 'hw-status', role: 'status', 'data-testid': 'stStatusWidget', hidden: true }, [
       h('span', { class: 'hw-status-icon', 'aria-hidden': 'true' }),
       'Running…',
     ]);
     this._sidebarPanel = h('aside', { class: 'hw-sidebar', 'data-testid': 'stSidebar', hidden: true }, [
-      h('div', { class: 'hw-sidebar-content' }, [this.sidebar]),
+      h('div', { class: 'hw-sidebar-content' }, [this.navSlot, this.sidebar]),
     ]);
+    this.sidebarPanel = this._sidebarPanel;
+    this._sidebarHasElements = false;
     this.el = h('div', { class: 'hw-app', 'data-testid': 'stApp' }, [
       h('div', { class: 'hw-toolbar' }, [h('div', { class: 'hw-toolbar-items' }, [this._status, this.bannerSlot])]),
       h('div', { class: 'hw-layout' }, [
         this._sidebarPanel,
-        h('main', { class: 'hw-main', 'data-testid': 'stMain' }, [h('div', { class: 'hw-main-content' }, [this.bootSlot, this.main])]),
+        h('main', { class: 'hw-main', 'data-testid': 'stMain' }, [this.headerSlot, h('div', { class: 'hw-main-content' }, [this.bootSlot, this.main])]),
       ]),
     ]);
     this._root.replaceChildren(h('style', { text: css }), this.el);
@@ -46,8 +51,15 @@ export class Shell {
     this._status.hidden = state !== 'running';
   }
 
+  /** @param {boolean} shown whether the sidebar has elements; a sidebar menu shows it too */
   showSidebar(shown) {
-    this._sidebarPanel.hidden = !shown;
+    this._sidebarHasElements = shown;
+    this._sidebarPanel.hidden = !shown && !this.navSlot.childElementCount;
+  }
+
+  /** The menu changed: show or hide the sidebar again. */
+  refreshSidebar() {
+    this.showSidebar(this._sidebarHasElements);
   }
 
   destroy() {

@@ -16,6 +16,10 @@ export const TO_PAGE = {
   'run:start': ['runId', 'seq'],
   'run:delta': ['runId', 'deltas'],
   'run:finish': ['runId', 'status', 'blocks'],
+  'page:navigation': ['position', 'expanded', 'sections', 'pages', 'current'],
+  'page:url': ['page', 'query', 'history'],
+  'page:config': ['title', 'icon', 'layout', 'initialSidebarState', 'sidebarWidth', 'menuItems'],
+  'page:theme': ['theme'],
 };
 
 /**

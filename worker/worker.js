@@ -12,6 +12,8 @@ let session = null;
 let written = [];
 // The newest page `seq` whose widget values the current run includes (see docs/protocol.md).
 let runSeq = 0;
+/** The address the visitor went to (run:rerun's `location`), for the next run to pick up. */
+let pendingLocation = null;
 
 /** @param {any} message @param {Transferable[]} [transfer] */
 function post(message, transfer = []) {
@@ -32,7 +34,7 @@ function emit(json, buffers) {
   post(message, arrays.map((a) => a.buffer));
 }
 
-async function boot({ assetsUrl, files, entrypoint, argv }) {
+async function boot({ assetsUrl, files, entrypoint, argv, page = '', query = '', context = {} }) {
   const progress = (step, index, total) => post({ type: 'boot:progress', step, index, total });
   const stored = storedCache(files); // read while Pyodide boots
   const { pyodide, lock, total } = await loadRuntime(assetsUrl, progress);
@@ -45,7 +47,7 @@ async function boot({ assetsUrl, files, entrypoint, argv }) {
   }
   progress('Starting the app', total, total);
   const bridge = pyodide.pyimport('streamlit._bridge');
-  bridge.start(`${APP_DIR}/${entrypoint}`, argv, emit);
+  bridge.start(`${APP_DIR}/${entrypoint}`, argv, emit, JSON.stringify({ page, query, context }));
   enablePersistence(bridge, await stored);
   post({ type: 'boot:ready' });
   return { pyodide, bridge, lock, entrypoint };
@@ -87,7 +89,9 @@ const queue = new RunQueue(async ({ seq, widgets, triggers, fragment }) => {
   const { json: triggersJson } = encodeBytes(triggers, buffers);
   const files = pyodide.toPy(buffers);
   try {
-    bridge.rerun.callKwargs(json, triggersJson, { buffers: files, fragment });
+    const location = pendingLocation && JSON.stringify(pendingLocation);
+    pendingLocation = null;
+    bridge.rerun.callKwargs(json, triggersJson, { buffers: files, fragment, location_json: location });
   } finally {
     files.destroy();
   }
@@ -109,6 +113,8 @@ self.onmessage = ({ data }) => {
   } else if (!session) {
     console.error(`headwater worker: ${data.type} before boot:init`);
   } else if (data.type === 'run:rerun') {
+    // Coalesced reruns keep the newest address (see docs/protocol.md).
+    if (data.location) pendingLocation = data.location;
     queue.push(data);
   } else if (data.type === 'app:files') {
     // Applied before any rerun the page asks for next: the queue waits on `session`.

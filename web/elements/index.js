@@ -41,6 +41,7 @@ import { Checkbox } from './checkbox.js';
 import { Selectbox } from './selectbox.js';
 import { TextInput } from './text-input.js';
 import { NumberInput } from './number-input.js';
+import { PageLink } from './page-link.js';
 
 /** kind → [view, Streamlit's data-testid (so tests written for Streamlit find things; a block sets its own)] */
 const _views = {
@@ -82,6 +83,7 @@ const _views = {
   selectbox: [Selectbox, 'stSelectbox'],
   text_input: [TextInput, 'stTextInput'],
   number_input: [NumberInput, 'stNumberInput'],
+  page_link: [PageLink, 'stPageLink'],
   toggle: [Toggle, 'stCheckbox'],
   radio: [Radio, 'stRadio'],
   multiselect: [Multiselect, 'stMultiSelect'],

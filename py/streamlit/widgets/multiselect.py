@@ -159,12 +159,12 @@ def multiselect(
         ),
         widget_id,
     )
-    return list(current) if not isinstance(current, list) else current
+    return list(current)
 
 
 def _placeholder(placeholder: str | None, opts: list[Any], accept_new_options: bool) -> str:
-    if placeholder:
-        return placeholder
+    if placeholder is not None:
+        return placeholder or " "  # "" asks for no placeholder, not the default one
     if not opts:
         return "Add options" if accept_new_options else "No options to select"
     return "Choose or add options" if accept_new_options else "Choose options"

@@ -230,7 +230,7 @@ def _defaults(
             if abs(high - low) < timedelta(days=1):
                 step = timedelta(minutes=15)
         except TypeError:
-            pass
+            pass  # mismatched bounds (a date and a datetime): _check_types says so
     return low, high, step, format or "YYYY-MM-DD"
 
 
