@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any, Literal, NoReturn, Union
 
 from streamlit import _container, _context, _query_params
+from streamlit._magic import MAGIC_NAME, transparent_write
 from streamlit._errors import (
     RerunException,
     StreamlitAPIException,
@@ -339,14 +340,17 @@ class Navigator:
             )
 
     def _run_pages_directory(self) -> None:
+        position: Position = "sidebar" if self.show_sidebar_navigation else "hidden"
+        self.navigate({"": self._directory_pages()}, position=position, expanded=False).run()
+
+    def _directory_pages(self) -> list[Page]:
+        """The entry script, then pages/*.py by their number prefix, then name."""
         folder = self.main_script.parent / "pages"
         scripts = sorted(
             (p for p in folder.glob("*.py") if not p.name.startswith(".") and p.name != "__init__.py"),
             key=_page_sort_key,
         )
-        pages = [_file_page(self.main_script, default=True), *(_file_page(p) for p in scripts)]
-        position: Position = "sidebar" if self.show_sidebar_navigation else "hidden"
-        self.navigate({"": pages}, position=position, expanded=False).run()
+        return [Page(self.main_script, default=True), *(Page(p) for p in scripts)]
 
     def navigate(self, sections: dict[str, list[Page]], *, position: Position, expanded: bool | int) -> Page:
         """Register the pages, pick the one to run, and tell the page about both."""
@@ -413,10 +417,8 @@ class Navigator:
         if self.entries:
             return self.entries
         if self.uses_pages_directory:
-            folder = self.main_script.parent / "pages"
-            scripts = sorted(folder.glob("*.py"), key=_page_sort_key)
-            return [("", _file_page(self.main_script, default=True)), *(("", _file_page(p)) for p in scripts)]
-        return [("", _file_page(self.main_script, default=True))]
+            return [("", page) for page in self._directory_pages()]
+        return [("", Page(self.main_script, default=True))]
 
     def resolve_path(self, page: str | Path) -> Page:
         """The registered page a script path (relative to the entry script) names."""
@@ -470,10 +472,6 @@ def _uses_pages_directory(main_script: Path) -> bool:
     )
 
 
-def _file_page(path: Path, *, default: bool = False) -> Page:
-    return Page(path, default=default)
-
-
 def _page_entry(section: str, page: Page) -> dict[str, Any]:
     return {
         "urlPath": page.url_path,
@@ -502,8 +500,6 @@ def _run_file(path: Path) -> None:
     navigator = _require_navigator()
     module = types.ModuleType("__main__")
     module.__file__ = str(path)
-    from streamlit._magic import MAGIC_NAME, transparent_write
-
     setattr(module, MAGIC_NAME, transparent_write)
     exec(navigator.compile_page(str(path)), module.__dict__)
 

@@ -15,7 +15,7 @@ from urllib import parse
 
 from streamlit._errors import StreamlitAPIException, StreamlitQueryParamDictValueError
 
-__all__ = ["QueryParams", "QueryParamsInput", "QueryParamsProxy", "encode", "query_params", "reset"]
+__all__ = ["QueryParams", "QueryParamsInput", "QueryParamsProxy", "current", "encode", "query_params", "reset"]
 
 QueryParamValue = Union[str, Iterable[str]]
 QueryParamsInput = Union[Mapping[str, QueryParamValue], Iterable[tuple[str, QueryParamValue]]]
