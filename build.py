@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import ast
 import base64
+import email.utils
 import gzip
 import hashlib
 import http.server
@@ -48,6 +49,10 @@ PYODIDE_CORE = ["pyodide.mjs", "pyodide.asm.js", "pyodide.asm.wasm", "python_std
 ARROW_TRIGGERS = {"numpy", "pandas"}
 APP_SKIP_DIRS = {"__pycache__", "node_modules", ".git", ".venv", "venv", ".pytest_cache"}
 APP_MAX_BYTES = 50 * 1024 * 1024
+# The export runs the app once under CPython so the page can paint before Python boots.
+PRERENDER_TIMEOUT_S = 30
+# Beyond this the prerendered page costs more to download than it saves (it sits in app.json).
+PRERENDER_MAX_BYTES = 1 << 20
 TEST_VENV = CACHE / "venv"
 TEST_REQUIREMENTS = ["pytest==9.0.3", "pytest-playwright==0.10.0", "numpy==2.2.6", "pandas==2.2.3", "pyarrow==18.1.0"]
 # The Streamlit whose signatures the shim's must match. It gets a venv of its own because in
@@ -84,20 +89,31 @@ def ensure_node_modules() -> None:
     stamp.write_bytes(hashlib.sha256(lock).hexdigest().encode())
 
 
-def bundle(out: Path) -> None:
-    """Bundle the page code and the worker with esbuild, and zip the shim."""
+def bundle(out: Path) -> list[str]:
+    """Bundle the page code and the worker with esbuild, and zip the shim.
+
+    Returns the chunks headwater.js imports statically (paths relative to `out`), so
+    the page can ask for them at once instead of after headwater.js arrives.
+    """
     ensure_node_modules()
     esbuild = ROOT / "node_modules" / ".bin" / "esbuild"
     common = ["--bundle", "--format=esm", "--minify", "--target=es2022", "--log-level=warning"]
-    subprocess.run(
-        [str(esbuild), "web/index.js", *common, "--splitting", "--loader:.css=text",
-         f"--outdir={out}", "--entry-names=headwater", "--chunk-names=chunks/[name]-[hash]"],
-        cwd=ROOT, check=True)
+    with tempfile.TemporaryDirectory(prefix="headwater-esbuild-") as scratch:
+        metafile = Path(scratch) / "meta.json"
+        subprocess.run(
+            [str(esbuild), "web/index.js", *common, "--splitting", "--loader:.css=text", f"--metafile={metafile}",
+             f"--outdir={out}", "--entry-names=headwater", "--chunk-names=chunks/[name]-[hash]"],
+            cwd=ROOT, check=True)
+        outputs = json.loads(metafile.read_text())["outputs"]
+    entry = next(info for path, info in outputs.items() if path.endswith("/headwater.js"))
+    eager = [Path(i["path"]).relative_to(Path(os.path.relpath(out, ROOT))).as_posix()
+             for i in entry["imports"] if i["kind"] == "import-statement"]
     subprocess.run([str(esbuild), "worker/worker.js", *common, f"--outfile={out / 'worker.js'}"],
                    cwd=ROOT, check=True)
     with zipfile.ZipFile(out / "streamlit.zip", "w", zipfile.ZIP_DEFLATED) as archive:
         for path in sorted((ROOT / "py").rglob("*.py")):
             archive.write(path, path.relative_to(ROOT / "py").as_posix())
+    return eager
 
 
 # ── Pyodide packages, verified against the lock ───────────────────────────────
@@ -232,6 +248,136 @@ def app_manifest(entrypoint: Path, argv: list[str]) -> dict:
     return {"entrypoint": entrypoint.name, "argv": argv, "files": files}
 
 
+def runtime_downloads(assets: Path, packages: list[str], lock: dict) -> dict[str, int]:
+    """The files the worker fetches while Python boots, path (relative to `assets`) → bytes.
+
+    Listed in app.json so the worker starts them all at once, in parallel with the
+    interpreter's own boot, and can show a progress bar in bytes. pyodide.asm.js is
+    not listed: Pyodide loads it with import(), which the worker cannot serve.
+    """
+    names = ["pyodide/pyodide.asm.wasm", "pyodide/python_stdlib.zip", "streamlit.zip"]
+    names += [f"pyodide/{lock['packages'][package]['file_name']}" for package in packages]
+    return {name: (assets / name).stat().st_size for name in names if (assets / name).is_file()}
+
+
+# The app's first run under CPython, in a subprocess with the shim first on the path;
+# `time.sleep` is a no-op there because only the final page matters.
+_PRERENDER_RUN = """
+import base64, json, sys, time
+time.sleep = lambda seconds: None
+from streamlit import _bridge
+entrypoint, argv, result = sys.argv[1], json.loads(sys.argv[2]), sys.argv[3]
+messages = []
+_bridge.start(entrypoint, argv, lambda text, buffers: messages.append(
+    [text, [base64.b64encode(bytes(b)).decode("ascii") for b in buffers]]))
+status = _bridge.rerun()
+with open(result, "w", encoding="utf-8") as f:
+    json.dump({"status": status, "messages": messages}, f)
+"""
+
+
+def prerender(entrypoint: Path, argv: list[str]) -> dict | None:
+    """The page after the app's first run, made with the shim under CPython, or None.
+
+    Returns `{messages, deltas, blocks, buffers}`: the other messages that set the
+    page's look (the last of each type: theme, page config, navigation), the final
+    element at every path (in path order), the run's block sizes, and the bytes that
+    `{"__bytes__": n}` markers refer to, as base64. The page applies it before Python
+    is ready. None, with a log line, when the run fails here (say the app imports a
+    module only Pyodide has).
+    """
+    entrypoint = entrypoint.resolve()
+    with tempfile.TemporaryDirectory(prefix="headwater-prerender-") as folder:
+        result = Path(folder) / "result.json"
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(
+            [str(ROOT / "py"), *filter(None, [os.environ.get("PYTHONPATH")])])}
+        try:
+            process = subprocess.run(
+                [sys.executable, "-c", _PRERENDER_RUN, str(entrypoint), json.dumps(list(argv)), str(result)],
+                cwd=entrypoint.parent, env=env, capture_output=True, text=True, timeout=PRERENDER_TIMEOUT_S)
+        except subprocess.TimeoutExpired:
+            log(f"no prerendered page: the app ran longer than {PRERENDER_TIMEOUT_S} s under CPython")
+            return None
+        if process.returncode or not result.is_file():
+            last = (process.stderr.strip().splitlines() or ["no output"])[-1]
+            log(f"no prerendered page: the app could not run under CPython ({last})")
+            return None
+        outcome = json.loads(result.read_text(encoding="utf-8"))
+    if outcome["status"] == "error":
+        log(f"no prerendered page: the app failed under CPython ({_run_error(outcome['messages'])})")
+        return None
+    page = _final_page(outcome["messages"])
+    size = len(json.dumps(page))
+    if size > PRERENDER_MAX_BYTES:
+        log(f"no prerendered page: it would add {size >> 10} KB to app.json")
+        return None
+    return page
+
+
+def _final_page(messages: list[list]) -> dict:
+    """What the renderer shows after these run messages, as the fewest deltas."""
+    # path → (element, the buffers of the message that carried it)
+    elements: dict[str, tuple[dict, list[str]]] = {}
+    blocks: dict[str, int] = {}
+    others: dict[str, tuple[dict, list[str]]] = {}
+    for text, message_buffers in messages:
+        message = json.loads(text)
+        if message["type"] == "run:finish":
+            blocks = message["blocks"]
+        if _sets_the_look(message["type"]):
+            others.pop(message["type"], None)  # keeps the order of the last of each type
+            others[message["type"]] = (message, message_buffers)
+        if message["type"] != "run:delta":
+            continue
+        for delta in message["deltas"]:
+            path, element = delta["path"], delta["element"]
+            old = elements.get(path, ({}, []))[0]
+            # As the renderer does: an element that keeps its kind and id is patched, so a
+            # block keeps its children; anything else replaces the subtree.
+            if (old.get("kind"), old.get("id")) != (element["kind"], element.get("id")):
+                _drop_children(elements, path, 0)
+            elements[path] = (element, message_buffers)
+    for block, count in blocks.items():
+        _drop_children(elements, block, count)
+    buffers: list[str] = []
+    kept = [_renumber_bytes(message, local, buffers) for message, local in others.values()]
+    deltas = [{"path": path, "element": _renumber_bytes(elements[path][0], elements[path][1], buffers)}
+              for path in sorted(elements, key=lambda p: (p.split(".")[0], [int(i) for i in p.split(".")[1:]]))]
+    return {"messages": kept, "deltas": deltas, "blocks": blocks, "buffers": buffers}
+
+
+def _sets_the_look(message_type: str) -> bool:
+    """Worker messages a preview replays: not the run's own, and not the address bar."""
+    return message_type.split(":")[0] not in {"run", "boot", "state"} and message_type != "page:url"
+
+
+def _drop_children(elements: dict, block: str, keep: int) -> None:
+    prefix = block + "."
+    for path in [p for p in elements if p.startswith(prefix) and int(p[len(prefix):].split(".")[0]) >= keep]:
+        del elements[path]
+
+
+def _renumber_bytes(value, local: list[str], shared: list[str]):
+    """Point `{"__bytes__": n}` markers of one message at the prerender's own buffer list."""
+    if isinstance(value, dict):
+        if isinstance(value.get("__bytes__"), int) and len(value) == 1:
+            shared.append(local[value["__bytes__"]])
+            return {"__bytes__": len(shared) - 1}
+        return {key: _renumber_bytes(item, local, shared) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_renumber_bytes(item, local, shared) for item in value]
+    return value
+
+
+def _run_error(messages: list[list]) -> str:
+    for text, _ in messages:
+        for delta in json.loads(text).get("deltas", []):
+            if delta["element"]["kind"] == "exception":
+                props = delta["element"]["props"]
+                return f"{props['type']}: {props['message']}"
+    return "an error"
+
+
 def write_runtime(out: Path, packages: list[str], lock: dict) -> None:
     """Pyodide's core plus the given packages and a lock trimmed to them."""
     target = out / "pyodide"
@@ -245,9 +391,12 @@ def write_runtime(out: Path, packages: list[str], lock: dict) -> None:
     (target / "pyodide-lock.json").write_text(json.dumps(trimmed))
 
 
-def page_html(title: str, dev: bool) -> str:
+def page_html(title: str, dev: bool, eager_chunks: list[str] = ()) -> str:
     html = (ROOT / "index.html").read_text()
     html = html.replace("<title>Headwater</title>", f"<title>{_escape(title)}</title>")
+    preloads = "".join(f'<link rel="modulepreload" href="headwater/{chunk}">\n' for chunk in eager_chunks)
+    html = html.replace('<link rel="modulepreload" href="headwater/headwater.js">\n',
+                        f'<link rel="modulepreload" href="headwater/headwater.js">\n{preloads}')
     return html.replace("<headwater-app ", "<headwater-app dev ") if dev else html
 
 
@@ -256,7 +405,10 @@ def _escape(text: str) -> str:
 
 
 def export(entrypoint: Path, out: Path, argv: list[str] = (), dev: bool = False) -> dict:
-    """Write a self-contained static site for the app; returns its manifest."""
+    """Write a self-contained static site for the app; returns its manifest.
+
+    Unless `dev`, the manifest carries the page after the first run (see `prerender`).
+    """
     if not entrypoint.is_file():
         raise BuildError(f"no such app script: {entrypoint}")
     lock = pyodide_lock()
@@ -266,10 +418,14 @@ def export(entrypoint: Path, out: Path, argv: list[str] = (), dev: bool = False)
             "server to keep secrets: every visitor can read st.secrets. Keep only public values there.")
     packages = packages_for_imports(lock, imported_modules(entrypoint))
     out.mkdir(parents=True, exist_ok=True)
-    bundle(out / "headwater")
+    eager_chunks = bundle(out / "headwater")
     write_runtime(out / "headwater", packages, lock)
+    manifest["downloads"] = runtime_downloads(out / "headwater", packages, lock)
+    page = None if dev else prerender(entrypoint, list(argv))
+    if page is not None:
+        manifest["prerender"] = page
     (out / "app.json").write_text(json.dumps(manifest))
-    (out / "index.html").write_text(page_html(entrypoint.stem, dev))
+    (out / "index.html").write_text(page_html(entrypoint.stem, dev, eager_chunks))
     return manifest
 
 
@@ -278,7 +434,21 @@ def export(entrypoint: Path, out: Path, argv: list[str] = (), dev: bool = False)
 MIME_TYPES = {".wasm": "application/wasm", ".mjs": "text/javascript", ".js": "text/javascript",
               ".json": "application/json", ".zip": "application/zip", ".whl": "application/zip",
               ".css": "text/css", ".html": "text/html; charset=utf-8"}
-COMPRESSIBLE = {".js", ".mjs", ".json", ".css", ".html", ".wasm", ".py", ".txt"}
+# Zips too: gzip still takes ~40 KB off Pyodide's standard library.
+COMPRESSIBLE = {".js", ".mjs", ".json", ".css", ".html", ".wasm", ".py", ".txt", ".zip"}
+# Pyodide's core files keep their names from release to release, so they revalidate like
+# everything else; package files carry their version in the name and chunks a content
+# hash, so a browser may keep them for good.
+PYODIDE_CORE_NAMES = {*PYODIDE_CORE, "pyodide-lock.json"}
+IMMUTABLE = "public, max-age=31536000, immutable"
+
+
+def cache_control(path: str) -> str:
+    """The Cache-Control header for a URL path of a served site."""
+    folder, _, name = path.rpartition("/")
+    versioned = (folder.endswith("/headwater/pyodide") and name not in PYODIDE_CORE_NAMES) or folder.endswith(
+        "/headwater/chunks")
+    return IMMUTABLE if versioned else "no-cache"
 
 
 class _Handler(http.server.SimpleHTTPRequestHandler):
@@ -291,10 +461,11 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         pass
 
     def end_headers(self) -> None:
-        # Cross-origin isolation gives the worker SharedArrayBuffer, so a runaway script can be interrupted.
-        self.send_header("Cross-Origin-Opener-Policy", "same-origin")
-        self.send_header("Cross-Origin-Embedder-Policy", "require-corp")
-        self.send_header("Cache-Control", "no-cache")
+        if self.server.isolated:
+            # Cross-origin isolation gives the worker SharedArrayBuffer, so a runaway script can be interrupted.
+            self.send_header("Cross-Origin-Opener-Policy", "same-origin")
+            self.send_header("Cross-Origin-Embedder-Policy", "require-corp")
+        self.send_header("Cache-Control", cache_control(urllib.parse.urlparse(self.path).path))
         super().end_headers()
 
     def do_GET(self) -> None:
@@ -305,15 +476,25 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
             return self._send(json.dumps(self.server.watcher.manifest).encode(), "application/json")
         local = Path(self.translate_path(path))
         if local.is_file() and local.suffix in COMPRESSIBLE and "gzip" in self.headers.get("Accept-Encoding", ""):
-            return self._send(self.server.gzipped(local), self.guess_type(str(local)), gzipped=True)
+            # The base class answers If-Modified-Since for the files it sends; these need it too,
+            # or a return visit downloads them again. (Browsers ignore ETag on HTTP/1.0 responses.)
+            modified = email.utils.formatdate(int(local.stat().st_mtime), usegmt=True)
+            if self.headers.get("If-Modified-Since") == modified:
+                self.send_response(304)
+                self.end_headers()
+                return
+            return self._send(self.server.gzipped(local), self.guess_type(str(local)), gzipped=True, modified=modified)
         return super().do_GET()
 
-    def _send(self, body: bytes, content_type: str, gzipped: bool = False) -> None:
+    def _send(self, body: bytes, content_type: str, gzipped: bool = False, modified: str | None = None) -> None:
         self.send_response(200)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
         if gzipped:
             self.send_header("Content-Encoding", "gzip")
+            self.send_header("Vary", "Accept-Encoding")
+        if modified:
+            self.send_header("Last-Modified", modified)
         self.end_headers()
         self.wfile.write(body)
 
@@ -343,16 +524,37 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
 class AppServer(http.server.ThreadingHTTPServer):
     daemon_threads = True
 
-    def __init__(self, folder: Path, port: int, watcher: "SourceWatcher | None" = None) -> None:
-        self.folder, self.watcher, self.stopping = folder, watcher, False
+    def __init__(self, folder: Path, port: int, watcher: "SourceWatcher | None" = None, isolated: bool = True) -> None:
+        """Serve `folder` on 127.0.0.1:`port` (0: any free port).
+
+        `isolated` sends the headers that make pages cross-origin isolated (COOP/COEP),
+        as `run` does; without them the page works as on a plain static host.
+        """
+        self.folder, self.watcher, self.stopping, self.isolated = folder, watcher, False, isolated
         self._gzip_cache: dict[tuple[Path, float], bytes] = {}
+        self._gzip_lock = threading.Lock()
+        self._gzip_locks: dict[tuple[Path, float], threading.Lock] = {}
         super().__init__(("127.0.0.1", port), lambda *a: _Handler(*a, directory=str(folder)))
 
     def gzipped(self, path: Path) -> bytes:
         key = (path, path.stat().st_mtime)
-        if key not in self._gzip_cache:
-            self._gzip_cache[key] = gzip.compress(path.read_bytes(), compresslevel=6)
+        with self._gzip_lock:
+            lock = self._gzip_locks.setdefault(key, threading.Lock())
+        with lock:  # two requests for the wasm compress it once
+            if key not in self._gzip_cache:
+                self._gzip_cache[key] = gzip.compress(path.read_bytes(), compresslevel=6)
         return self._gzip_cache[key]
+
+    def _warm(self) -> None:
+        # Compressing the 10 MB wasm takes a second or more: do it before the first visitor asks.
+        files = [p for p in self.folder.rglob("*") if p.is_file() and p.suffix in COMPRESSIBLE]
+        for path in sorted(files, key=lambda p: -p.stat().st_size):
+            if self.stopping:
+                return
+            try:
+                self.gzipped(path)
+            except OSError:
+                pass
 
     @property
     def url(self) -> str:
@@ -360,6 +562,7 @@ class AppServer(http.server.ThreadingHTTPServer):
 
     def start(self) -> "AppServer":
         threading.Thread(target=self.serve_forever, daemon=True).start()
+        threading.Thread(target=self._warm, daemon=True).start()
         return self
 
     def stop(self) -> None:
@@ -373,9 +576,9 @@ class AppServer(http.server.ThreadingHTTPServer):
 class SourceWatcher:
     """Polls the app's folder; on a change rebuilds the manifest and wakes the event streams."""
 
-    def __init__(self, entrypoint: Path, argv: list[str], on_change=None) -> None:
-        self.entrypoint, self.argv, self.on_change = entrypoint, argv, on_change
-        self.manifest = app_manifest(entrypoint, argv)
+    def __init__(self, entrypoint: Path, make_manifest) -> None:
+        self.entrypoint, self.make_manifest = entrypoint, make_manifest
+        self.manifest = make_manifest()
         self.version = 0
         self.changed = threading.Event()
         self._running = True
@@ -393,12 +596,10 @@ class SourceWatcher:
                 if stamp == self._stamp:
                     continue
                 self._stamp = stamp
-                self.manifest = app_manifest(self.entrypoint, self.argv)
+                self.manifest = self.make_manifest()
             except (OSError, BuildError) as error:
                 log(f"could not read the app: {error}")
                 continue
-            if self.on_change:
-                self.on_change()
             self.version += 1
             self.changed.set()
             self.changed = threading.Event()
@@ -412,15 +613,16 @@ def serve_dev(entrypoint: Path, argv: list[str], port: int, out: Path) -> AppSer
     export(entrypoint, out, argv, dev=True)
     lock = pyodide_lock()
 
-    def refresh_packages() -> None:
+    def manifest() -> dict:
         # A save may import a package the first export did not ship.
         packages = packages_for_imports(lock, imported_modules(entrypoint))
         try:
             write_runtime(out / "headwater", packages, lock)
         except BuildError as error:
             log(str(error))
+        return {**app_manifest(entrypoint, argv), "downloads": runtime_downloads(out / "headwater", packages, lock)}
 
-    watcher = SourceWatcher(entrypoint, argv, refresh_packages)
+    watcher = SourceWatcher(entrypoint, manifest)
     return AppServer(out, port, watcher).start()
 
 

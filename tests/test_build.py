@@ -102,3 +102,98 @@ def test_a_script_url_is_fetched(tmp_path):
     finally:
         server.stop()
     assert path.name == "remote.py" and path.read_text() == "import streamlit as st\n"
+
+
+# ── Prerendering and serving ──────────────────────────────────────────────────
+
+
+def _script(tmp_path: Path, source: str) -> Path:
+    script = tmp_path / "app.py"
+    script.write_text(source)
+    return script
+
+
+def test_the_first_run_is_prerendered_as_its_final_page(tmp_path):
+    script = _script(tmp_path, (
+        "import time\nimport streamlit as st\n"
+        "st.title('Hi')\n"
+        "with st.spinner('wait'):\n    time.sleep(60)\n"  # no sleeping at export
+        "slot = st.empty()\n"
+        "for i in range(3):\n    slot.write(f'count {i}')\n"
+        "left, right = st.columns(2)\nleft.write('left')\n"
+        "st.slider('x')\n"))
+    page = build.prerender(script, [])
+    paths = [(d["path"], d["element"]["kind"]) for d in page["deltas"]]
+    assert paths == [("main.0", "heading"), ("main.1", "empty"), ("main.2", "markdown"), ("main.3", "block"),
+                     ("main.3.0", "block"), ("main.3.0.0", "markdown"), ("main.3.1", "block"), ("main.4", "slider")]
+    assert page["deltas"][2]["element"]["props"]["body"] == "count 2"
+    assert page["blocks"]["main"] == 5 and page["buffers"] == []
+
+
+def test_prerendered_bytes_travel_as_base64(tmp_path):
+    script = _script(tmp_path, "import pandas as pd\nimport streamlit as st\nst.dataframe(pd.DataFrame({'a': [1, 2]}))\n")
+    page = build.prerender(script, [])
+    assert page["deltas"][0]["element"]["props"]["arrow"] == {"__bytes__": 0}
+    assert build.base64.b64decode(page["buffers"][0])[:4] == b"\xff\xff\xff\xff"  # an Arrow IPC stream
+
+
+def test_the_prerender_sees_the_app_folder_and_argv(tmp_path):
+    (tmp_path / "greeting.txt").write_text("hello from a file")
+    script = _script(tmp_path, "import sys\nimport streamlit as st\nst.write(open('greeting.txt').read() + ' ' + ' '.join(sys.argv[1:]))\n")
+    body = build.prerender(script, ["--flag"])["deltas"][0]["element"]["props"]["body"]
+    assert "hello from a file" in body and "--flag" in body
+
+
+def test_an_app_cpython_cannot_run_is_not_prerendered(tmp_path, capsys):
+    script = _script(tmp_path, "import streamlit as st\nst.title('x')\nimport js\n")
+    assert build.prerender(script, []) is None
+    assert "ModuleNotFoundError" in capsys.readouterr().err
+
+
+def test_a_runaway_app_is_not_prerendered(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr(build, "PRERENDER_TIMEOUT_S", 1)
+    assert build.prerender(_script(tmp_path, "while True:\n    pass\n"), []) is None
+    assert "longer than 1 s" in capsys.readouterr().err
+
+
+def test_an_oversized_prerender_is_left_out(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr(build, "PRERENDER_MAX_BYTES", 100)
+    assert build.prerender(_script(tmp_path, "import streamlit as st\nst.write('x' * 200)\n"), []) is None
+    assert "would add" in capsys.readouterr().err
+
+
+def test_the_manifest_lists_the_runtime_downloads(tmp_path):
+    script = _script(tmp_path, "import streamlit as st\nst.write('hi')\n")
+    out = tmp_path / "site"
+    manifest = build.export(script, out)
+    assert set(manifest["downloads"]) == {"pyodide/pyodide.asm.wasm", "pyodide/python_stdlib.zip", "streamlit.zip"}
+    for path, size in manifest["downloads"].items():
+        assert (out / "headwater" / path).stat().st_size == size
+    assert json.loads((out / "app.json").read_text())["prerender"]["deltas"][0]["element"]["kind"] == "markdown"
+
+
+def test_versioned_files_are_cached_for_good_and_the_rest_revalidates():
+    assert build.cache_control("/headwater/pyodide/numpy-2.0.2-cp312-cp312-pyodide_2024_0_wasm32.whl") == build.IMMUTABLE
+    assert build.cache_control("/docs/app/headwater/chunks/vega-L4TBHAPO.js") == build.IMMUTABLE
+    for path in ["/headwater/pyodide/pyodide.asm.wasm", "/headwater/pyodide/pyodide-lock.json", "/app.json",
+                 "/index.html", "/", "/headwater/headwater.js", "/headwater/worker.js", "/headwater/streamlit.zip"]:
+        assert build.cache_control(path) == "no-cache", path
+
+
+@pytest.mark.parametrize("isolated", [True, False])
+def test_the_server_revalidates_and_isolates_on_request(tmp_path, isolated):
+    (tmp_path / "app.json").write_text('{"files": {}}')
+    server = build.AppServer(tmp_path, 0, isolated=isolated).start()
+    try:
+        request = build.urllib.request.Request(server.url + "app.json", headers={"Accept-Encoding": "gzip"})
+        with build.urllib.request.urlopen(request) as response:
+            modified = response.headers["Last-Modified"]
+            assert response.headers["Content-Encoding"] == "gzip"
+            assert response.headers["Cache-Control"] == "no-cache"
+            assert (response.headers["Cross-Origin-Embedder-Policy"] == "require-corp") is isolated
+        request.add_header("If-Modified-Since", modified)
+        with pytest.raises(build.urllib.error.HTTPError) as not_modified:
+            build.urllib.request.urlopen(request)
+        assert not_modified.value.code == 304
+    finally:
+        server.stop()

@@ -1,6 +1,7 @@
 /**
  * `<headwater-app src="app.json">`: fetches the app JSON
- * (`{entrypoint, argv, files}`, relative to the document) and mounts it.
+ * (`{entrypoint, argv, files, downloads?, prerender?}`, relative to the document)
+ * and mounts it.
  * Attributes: `src` (required), `assets-url` (see mount's `assetsUrl`), `dev`.
  */
 import { mount, showError } from './mount.js';
@@ -51,6 +52,8 @@ export class HeadwaterApp extends HTMLElement {
       files: config.files,
       entrypoint: config.entrypoint,
       argv: config.argv ?? [],
+      downloads: config.downloads ?? {},
+      prerender: config.prerender ?? null,
       assetsUrl: this.getAttribute('assets-url') ?? undefined,
       dev: this.hasAttribute('dev'),
     });

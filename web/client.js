@@ -1,22 +1,34 @@
 /**
  * The page's end of the worker: starts it, checks each message against the
- * protocol (worker/protocol.js, shared with the worker), and turns widget
- * changes into reruns.
+ * protocol (worker/protocol.js, shared with the worker), turns widget changes
+ * into reruns, and stops runaway scripts.
  */
 import { TO_PAGE, validate } from '../worker/protocol.js';
 
 /**
  * @typedef {Record<string, string|Uint8Array>} Files  path → text or bytes
  * @typedef {{type: string, [field: string]: any}} Message
+ * @typedef {{assetsUrl: string, files: Files, entrypoint: string, argv: string[], downloads?: Record<string, number>,
+ *   page?: string, query?: string, context?: object}} BootOptions  `page`, `query`: the address to start at;
+ *   `context`: what `st.context` reports (see docs/protocol.md)
  */
+
+/** How long a script may ignore the interrupt (a bare `except:` swallows it) before its worker is replaced. */
+const STOP_GRACE_MS = 1500;
+/** Pyodide's interrupt buffer takes a signal number: SIGINT raises KeyboardInterrupt. */
+const SIGINT = 2;
 
 export class Client {
   /**
    * @param {URL} workerUrl
    * @param {(message: Message) => void} onMessage receives only valid worker → page messages
+   * @param {{onRestart?: () => void}} [hooks] `onRestart`: a Stop is replacing the worker
+   *   (a new one boots; no run follows until the next rerun)
    */
-  constructor(workerUrl, onMessage) {
+  constructor(workerUrl, onMessage, { onRestart = () => {} } = {}) {
+    this._workerUrl = workerUrl;
     this._onMessage = onMessage;
+    this._onRestart = onRestart;
     this._ready = false;
     /** Changes waiting for the next rerun: widget id → value, and triggered widget ids. */
     this._widgets = {};
@@ -28,27 +40,31 @@ export class Client {
     this._fragment = undefined;
     /** The address the visitor went to, for the next rerun to run (see navigate). */
     this._location = null;
-    this._worker = new Worker(workerUrl, { type: 'module' });
-    this._worker.addEventListener('message', (event) => this._receive(event.data));
-    this._worker.addEventListener('error', (event) => {
-      // A worker that cannot load fires a bare error event; before boot:ready
-      // that is a boot failure the visitor must see, afterwards a bug report.
-      if (this._ready) return console.error('Headwater worker:', event.message);
-      event.preventDefault();
-      this._onMessage({
-        type: 'boot:error',
-        message: event.message || `Could not start the Headwater worker from ${workerUrl}. Check that worker.js is served next to headwater.js.`,
-      });
-    });
+    /** Widget values sent since the worker's last saved state: a restarted worker gets them again. */
+    this._sent = [];
+    /** The worker's last `state:saved`: {seq, state}. */
+    this._saved = null;
+    this._running = false;
+    /** @type {ReturnType<typeof setTimeout>|undefined} */
+    this._stopTimer = undefined;
+    /** @type {BootOptions|null} */
+    this._boot = null;
+    // Where the page is cross-origin isolated, Stop raises KeyboardInterrupt in the
+    // running script through shared memory; elsewhere it replaces the worker.
+    this._interrupt = globalThis.crossOriginIsolated && typeof SharedArrayBuffer === 'function'
+      ? new Int32Array(new SharedArrayBuffer(4)) : null;
+    this._worker = this._startWorker();
   }
 
-  /**
-   * @param {{assetsUrl: string, files: Files, entrypoint: string, argv: string[], page?: string, query?: string,
-   *   context?: object}} app  `page`, `query`: the address to start at; `context`: what `st.context`
-   *   reports (see docs/protocol.md)
-   */
-  boot({ assetsUrl, files, entrypoint, argv, page = '', query = '', context = {} }) {
-    this._worker.postMessage({ type: 'boot:init', assetsUrl, files, entrypoint, argv, page, query, context });
+  /** Whether a Stop can interrupt the script in place (else it restarts the worker). */
+  get interruptible() {
+    return this._interrupt !== null;
+  }
+
+  /** @param {BootOptions} app */
+  boot({ assetsUrl, files, entrypoint, argv, downloads = {}, page = '', query = '', context = {} }) {
+    this._boot = { assetsUrl, files, entrypoint, argv, downloads, page, query, context };
+    this._worker.postMessage({ type: 'boot:init', ...this._boot, interruptBuffer: this._interrupt });
   }
 
   /**
@@ -63,8 +79,12 @@ export class Client {
     return this._seq + 1;
   }
 
-  /** Queues a one-shot trigger (a button press; a chat input's trigger carries its text). */
+  /**
+   * Queues a one-shot trigger (a button press; a chat input's trigger carries its text);
+   * a second press of the same button is a rerun of its own.
+   */
   trigger(widgetId, value = true, fragment = null) {
+    if (this._triggers[widgetId]) this._flush();
     this._scope(fragment);
     this._triggers[widgetId] = value;
     this._scheduleFlush();
@@ -109,11 +129,63 @@ export class Client {
 
   /** @param {Files} files */
   setFiles(files) {
+    if (this._boot) this._boot.files = files;
     this._worker.postMessage({ type: 'app:files', files });
   }
 
+  /**
+   * Stops the running script: a KeyboardInterrupt where the page is cross-origin
+   * isolated (the run ends with status "stopped"); otherwise, or if the script
+   * ignores the interrupt, a new worker replaces this one, with the session
+   * state saved after the last run and the widget values sent since.
+   */
+  stop() {
+    if (!this._running) return;
+    if (!this._interrupt) return this._restart();
+    Atomics.store(this._interrupt, 0, SIGINT);
+    Atomics.notify(this._interrupt, 0); // wakes a script sleeping on the buffer
+    clearTimeout(this._stopTimer);
+    this._stopTimer = setTimeout(() => this._running && this._restart(), STOP_GRACE_MS);
+  }
+
   terminate() {
+    clearTimeout(this._stopTimer);
     this._worker.terminate();
+  }
+
+  _startWorker() {
+    const worker = new Worker(this._workerUrl, { type: 'module' });
+    worker.addEventListener('message', (event) => worker === this._worker && this._receive(event.data));
+    worker.addEventListener('error', (event) => {
+      if (worker !== this._worker) return;
+      // A worker that cannot load fires a bare error event; before boot:ready
+      // that is a boot failure the visitor must see, afterwards a bug report.
+      if (this._ready) return console.error('Headwater worker:', event.message);
+      event.preventDefault();
+      this._onMessage({
+        type: 'boot:error',
+        message: event.message || `Could not start the Headwater worker from ${this._workerUrl}. Check that worker.js is served next to headwater.js.`,
+      });
+    });
+    return worker;
+  }
+
+  _restart() {
+    clearTimeout(this._stopTimer);
+    this._worker.terminate();
+    if (this._interrupt) Atomics.store(this._interrupt, 0, 0); // or the new worker's boot is interrupted
+    this._ready = false;
+    this._running = false;
+    // The values the stopped worker had not saved yet ride with the next rerun; its
+    // pending button presses are dropped, as Stop means stop.
+    const unsaved = Object.assign({}, ...this._sent.map((sent) => sent.widgets));
+    this._widgets = { ...unsaved, ...this._widgets };
+    this._triggers = {};
+    this._fragment = null; // the new worker has run nothing yet: its first run is the whole app
+    this._onRestart();
+    this._worker = this._startWorker();
+    const restore = { state: this._saved?.state ?? null };
+    this._worker.postMessage({ type: 'boot:init', ...this._boot, interruptBuffer: this._interrupt, restore });
   }
 
   _receive(message) {
@@ -123,7 +195,22 @@ export class Client {
       console.warn(`Headwater: ignored a worker message: ${error.message}`, message);
       return;
     }
-    if (message.type === 'boot:ready') this._ready = true;
+    switch (message.type) {
+      case 'boot:ready':
+        this._ready = true;
+        break;
+      case 'run:start':
+        this._running = true;
+        break;
+      case 'run:finish':
+        this._running = false;
+        clearTimeout(this._stopTimer);
+        break;
+      case 'state:saved':
+        this._saved = { seq: message.seq, state: message.state };
+        this._sent = this._sent.filter((sent) => sent.seq > message.seq);
+        return;
+    }
     this._onMessage(message);
   }
 
@@ -140,6 +227,7 @@ export class Client {
   _flush() {
     this._flushScheduled = false;
     this._seq++;
+    if (Object.keys(this._widgets).length) this._sent.push({ seq: this._seq, widgets: this._widgets });
     const fragment = this._fragment ? { fragment: this._fragment } : {};
     const location = this._location ? { location: this._location } : {};
     this._worker.postMessage({ type: 'run:rerun', seq: this._seq, widgets: this._widgets, triggers: this._triggers, ...fragment, ...location });

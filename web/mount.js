@@ -1,6 +1,7 @@
 /**
  * `mount()`: runs a Streamlit app inside a host element. Wires the worker
  * client to the renderer, the boot view and, in dev mode, the source banner.
+ * Until Python is ready it shows the page an earlier run drew (see snapshot.js).
  */
 import { Client } from './client.js';
 import { Renderer } from './render.js';
@@ -8,6 +9,7 @@ import { Shell } from './shell.js';
 import { BootView } from './boot-view.js';
 import { AppPage } from './app-page.js';
 import { SourceBanner, watchSource } from './dev.js';
+import { PageRecorder, decodePrerender, loadPage, pageKey, savePage } from './snapshot.js';
 
 /** The folder this bundle was loaded from; worker.js, pyodide/ and streamlit.zip sit beside it. */
 const DEFAULT_ASSETS_URL = new URL('.', import.meta.url).href;
@@ -21,6 +23,11 @@ const DEFAULT_ASSETS_URL = new URL('.', import.meta.url).href;
  *   default: the folder this bundle was loaded from
  * @property {boolean} [dev] show the "Source file changed." banner and follow the dev
  *   server's change feed; default false
+ * @property {Record<string, number>} [downloads] runtime files to fetch as soon as the
+ *   worker starts (path in assetsUrl → bytes), as app.json lists them; default: the core
+ * @property {{deltas: object[], blocks: object, buffers?: string[]}} [prerender] the page
+ *   after the first run, made at export (app.json's `prerender`); shown, greyed, until
+ *   Python is ready. Without one, a page this browser kept from an earlier visit is shown.
  *
  * @typedef {object} App
  * @property {() => void} rerun  rerun the script, keeping widget values
@@ -45,14 +52,31 @@ const DEFAULT_ASSETS_URL = new URL('.', import.meta.url).href;
  * @param {MountOptions} options
  * @returns {App}
  */
-export function mount(element, { files, entrypoint, argv = [], assetsUrl = DEFAULT_ASSETS_URL, dev = false }) {
+export function mount(element, { files, entrypoint, argv = [], assetsUrl = DEFAULT_ASSETS_URL, dev = false, downloads = {}, prerender = null }) {
   const assets = _folderUrl(assetsUrl);
   const shell = new Shell(element);
   const appPage = new AppPage(element, shell, (location) => client.navigate(location));
-  const boot = new BootView(shell.bootSlot);
+  let boot = new BootView(shell.bootSlot);
+  /** Whether the worker drew anything yet (a preview does not count). */
   let drawn = false;
+  /** Whether the worker is a replacement for a stopped one: no run follows its boot. */
+  let restarted = false;
   let runs = 0;
+  /** Follows the worker up to the end of its first run, to keep that page for the next visit. */
+  let recorder = new PageRecorder();
   const emit = (name, detail) => element.dispatchEvent(new CustomEvent(`headwater:${name}`, { detail }));
+  const key = pageKey({ files, entrypoint, argv });
+  const showPreview = (page) => {
+    for (const message of page.messages) receive(message);
+    renderer.apply(page.deltas);
+    renderer.finish(page.blocks);
+    shell.showSidebar(renderer.hasSidebar);
+    shell.setPreview(true);
+  };
+  const firstDraw = () => {
+    if (!drawn) boot.remove();
+    drawn = true;
+  };
 
   const renderer = new Renderer(
     { main: shell.main, sidebar: shell.sidebar },
@@ -63,27 +87,38 @@ export function mount(element, { files, entrypoint, argv = [], assetsUrl = DEFAU
       navigate: (location) => appPage.follow(location),
     },
   );
-  const client = new Client(new URL('worker.js', assets), (message) => {
+  const receive = (message) => {
+    recorder?.message(message);
     switch (message.type) {
       case 'boot:progress':
-        return boot.progress(message.step, message.index, message.total);
+        return boot.progress(message.step, message.index, message.total, message.bytesLoaded, message.bytesTotal);
       case 'boot:ready':
+        shell.setPreview(false);
+        if (restarted) {
+          boot.remove();
+          shell.setState('idle');
+        }
         return emit('ready');
       case 'boot:error':
         boot.error(message.message);
         shell.setState('error');
         return emit('error', { message: message.message });
       case 'run:start':
+        if (message.seq !== 0 || restarted) recorder = null;
         renderer.start(message.seq, message.fragment ?? null);
         return shell.setState('running');
       case 'run:delta':
-        if (!drawn) boot.remove();
-        drawn = true;
+        firstDraw();
+        recorder?.apply(message.deltas);
         renderer.apply(message.deltas);
         return shell.showSidebar(renderer.hasSidebar);
       case 'run:finish':
-        if (!drawn) boot.remove();
-        drawn = true;
+        firstDraw();
+        if (recorder && message.status === 'ok') {
+          const page = recorder.finish(message.blocks);
+          key.then((k) => savePage(k, page));
+        }
+        recorder = null;
         renderer.finish(message.blocks);
         shell.showSidebar(renderer.hasSidebar);
         element.setAttribute('runs', String(++runs));
@@ -95,8 +130,22 @@ export function mount(element, { files, entrypoint, argv = [], assetsUrl = DEFAU
       case 'page:theme':
         return appPage.receive(message);
     }
+  };
+  const client = new Client(new URL('worker.js', assets), receive, {
+    onRestart() {
+      // The stopped run's page stays, greyed, while a new worker boots.
+      restarted = true;
+      recorder = null;
+      renderer.finish({});
+      shell.setState('booting');
+      shell.setPreview(true);
+      boot = new BootView(shell.bootSlot);
+    },
   });
-  client.boot({ assetsUrl: assets, files, entrypoint, argv, ...appPage.bootInfo() });
+  shell.onStop = () => client.stop();
+  client.boot({ assetsUrl: assets, files, entrypoint, argv, downloads, ...appPage.bootInfo() });
+  if (prerender) showPreview(decodePrerender(prerender));
+  else key.then(loadPage).then((page) => page && !drawn && !restarted && showPreview(page));
 
   let stopWatching = null;
   /** @type {App} */

@@ -1,34 +1,39 @@
 // Boot: Pyodide from the same origin, the shim, the app's files, and the packages
-// the app imports. Downloads that do not depend on each other run in parallel.
+// the app imports. Every download starts at once, in parallel with the interpreter's boot.
+
+import { Downloads } from './downloads.js';
 
 export const APP_DIR = '/home/pyodide/app';
 const SITE_PACKAGES = '/lib/python3.12/site-packages';
 // Dataframes travel to the page as Arrow IPC, so an app that can make a frame needs pyarrow.
 const ARROW_TRIGGERS = ['numpy', 'pandas'];
+// Downloaded whatever the app's manifest lists (mount() may give none): paths in assetsUrl.
+const CORE_DOWNLOADS = ['pyodide/pyodide.asm.wasm', 'pyodide/python_stdlib.zip', 'streamlit.zip'];
 
 /**
  * @param {string} assetsUrl folder holding pyodide/ and streamlit.zip
+ * @param {Record<string, number>} downloads files to fetch at once (path in assetsUrl → bytes):
+ *   the exporter lists the core and the app's package wheels, so all of them download
+ *   while the interpreter boots, and Pyodide's own requests are served from them
  * @param {(step: string, index: number, total: number) => void} progress
+ * @param {(loaded: number, total: number) => void} onBytes
  */
-export async function loadRuntime(assetsUrl, progress) {
+export async function loadRuntime(assetsUrl, downloads, progress, onBytes) {
   const total = 4;
   progress('Loading the Python runtime', 1, total);
   const indexURL = new URL('pyodide/', assetsUrl).href;
-  // Started first so they overlap with the interpreter's boot.
-  const shim = fetchBytes(new URL('streamlit.zip', assetsUrl).href);
+  const files = new Downloads(onBytes);
+  for (const path of CORE_DOWNLOADS) files.start(new URL(path, assetsUrl).href, downloads[path]);
+  for (const [path, size] of Object.entries(downloads)) files.start(new URL(path, assetsUrl).href, size);
+  files.keep(indexURL + 'pyodide-lock.json');
+  globalThis.fetch = files.fetch;
+  const shim = files.bytes(new URL('streamlit.zip', assetsUrl).href);
   const lock = fetch(indexURL + 'pyodide-lock.json').then((r) => r.json());
   const { loadPyodide } = await import(/* @vite-ignore */ indexURL + 'pyodide.mjs');
   const pyodide = await loadPyodide({ indexURL, fullStdLib: false });
   progress('Installing Headwater', 2, total);
   pyodide.unpackArchive(await shim, 'zip', { extractDir: SITE_PACKAGES });
   return { pyodide, lock: await lock, total };
-}
-
-/** @param {string} url */
-async function fetchBytes(url) {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`could not load ${url}: HTTP ${response.status}`);
-  return new Uint8Array(await response.arrayBuffer());
 }
 
 /**
@@ -63,7 +68,7 @@ function decodeBase64(text) {
  * @param {string} entrypoint
  */
 export function packagesFor(pyodide, lock, entrypoint) {
-  const appImports = pyodide.pyimport('streamlit._imports').app_imports;
+  const appImports = loadScanner(pyodide);
   const found = appImports(APP_DIR, entrypoint);
   const modules = new Set(found.toJs());
   found.destroy();
@@ -74,6 +79,25 @@ export function packagesFor(pyodide, lock, entrypoint) {
     for (const module of info.imports || []) byImport.set(module, name);
   }
   return [...modules].map((m) => byImport.get(m)).filter((p) => p && p in lock.packages);
+}
+
+/**
+ * The scanner on its own, as build.py loads it: importing `streamlit._imports` would
+ * import the whole shim first, which boot does later, while packages load.
+ * @param {any} pyodide
+ */
+function loadScanner(pyodide) {
+  const namespace = pyodide.toPy({});
+  try {
+    return pyodide.runPython(`
+import importlib.util
+spec = importlib.util.spec_from_file_location("_headwater_imports", "${SITE_PACKAGES}/streamlit/_imports.py")
+module = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(module)
+module.app_imports`, { globals: namespace });
+  } finally {
+    namespace.destroy();
+  }
 }
 
 /**

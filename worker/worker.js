@@ -12,6 +12,8 @@ let session = null;
 let written = [];
 // The newest page `seq` whose widget values the current run includes (see docs/protocol.md).
 let runSeq = 0;
+/** @type {Int32Array | null} the page's Stop flag in shared memory (see boot:init) */
+let interrupt = null;
 /** The address the visitor went to (run:rerun's `location`), for the next run to pick up. */
 let pendingLocation = null;
 
@@ -34,20 +36,46 @@ function emit(json, buffers) {
   post(message, arrays.map((a) => a.buffer));
 }
 
-async function boot({ assetsUrl, files, entrypoint, argv, page = '', query = '', context = {} }) {
-  const progress = (step, index, total) => post({ type: 'boot:progress', step, index, total });
+async function boot({ assetsUrl, files, entrypoint, argv, downloads = {}, interruptBuffer = null, restore = null, page = '', query = '', context = {} }) {
+  // The step and the byte counts arrive separately; each message carries both.
+  let step = { step: 'Starting', index: 0, total: 0 };
+  let bytes = {};
+  const report = () => post({ type: 'boot:progress', ...step, ...bytes });
+  const progress = (text, index, total) => {
+    step = { step: text, index, total };
+    report();
+  };
+  const onBytes = (loaded, total) => {
+    bytes = { bytesLoaded: loaded, bytesTotal: total };
+    report();
+  };
   const stored = storedCache(files); // read while Pyodide boots
-  const { pyodide, lock, total } = await loadRuntime(assetsUrl, progress);
-  written = writeFiles(pyodide, files);
-  const packages = packagesFor(pyodide, lock, entrypoint);
-  if (packages.length) {
-    progress(`Loading ${packages.join(', ')}`, 3, total);
-    const errors = await loadPackages(pyodide, packages);
-    for (const error of errors) console.warn(`headwater: ${error}`);
+  const { pyodide, lock, total } = await loadRuntime(assetsUrl, downloads, progress, onBytes);
+  if (interruptBuffer) {
+    interrupt = interruptBuffer;
+    pyodide.setInterruptBuffer(interruptBuffer);
   }
-  progress('Starting the app', total, total);
+  written = writeFiles(pyodide, files);
+  // The packages load (their wheels were downloaded with the runtime) while the shim
+  // is imported below; both take about a second.
+  const packages = packagesFor(pyodide, lock, entrypoint);
+  const loading = packages.length ? loadPackages(pyodide, packages) : Promise.resolve([]);
+  if (packages.length) progress(`Loading ${packages.join(', ')}`, 3, total);
   const bridge = pyodide.pyimport('streamlit._bridge');
+  for (const error of await loading) console.warn(`headwater: ${error}`);
+  progress('Starting the app', total, total);
   bridge.start(`${APP_DIR}/${entrypoint}`, argv, emit, JSON.stringify({ page, query, context }));
+  if (interrupt) {
+    // Sleeps on the Stop flag itself, so Stop wakes a sleeping script at once.
+    bridge.set_interrupt_wait((seconds) => {
+      Atomics.wait(interrupt, 0, 0, seconds * 1000);
+      return Atomics.exchange(interrupt, 0, 0) !== 0;
+    });
+  }
+  if (restore?.state) {
+    const skipped = bridge.restore_state(restore.state).toJs();
+    if (skipped.length) console.warn(`headwater: session state not restored after Stop: ${skipped.join(', ')}`);
+  }
   enablePersistence(bridge, await stored);
   post({ type: 'boot:ready' });
   return { pyodide, bridge, lock, entrypoint };
@@ -65,9 +93,15 @@ async function replaceFiles(booted, files) {
 /** @param {Record<string, string | object>} files */
 async function storedCache(files) {
   if (typeof indexedDB === 'undefined') return null;
-  const namespace = await appNamespace(files);
-  const entries = await loadEntries(namespace);
-  return entries && { namespace, entries };
+  try {
+    const namespace = await appNamespace(files);
+    const entries = await loadEntries(namespace);
+    return entries && { namespace, entries };
+  } catch (error) {
+    // crypto.subtle only exists in secure contexts (https, localhost).
+    console.warn(`headwater: st.cache_data keeps values in memory only (${error})`);
+    return null;
+  }
 }
 
 function enablePersistence(bridge, stored) {
@@ -83,19 +117,37 @@ function enablePersistence(bridge, stored) {
 const queue = new RunQueue(async ({ seq, widgets, triggers, fragment }) => {
   const { pyodide, bridge } = await session;
   runSeq = Math.max(runSeq, seq);
-  // Picked files ride as bytes beside the JSON (see encodeBytes), copied into Python once.
-  const { json, buffers } = encodeBytes(widgets);
-  // A chat input's trigger carries the files attached to the message.
-  const { json: triggersJson } = encodeBytes(triggers, buffers);
-  const files = pyodide.toPy(buffers);
+  // A Stop pressed after the previous run ended must not stop this one.
+  if (interrupt) Atomics.store(interrupt, 0, 0);
   try {
-    const location = pendingLocation && JSON.stringify(pendingLocation);
-    pendingLocation = null;
-    bridge.rerun.callKwargs(json, triggersJson, { buffers: files, fragment, location_json: location });
-  } finally {
-    files.destroy();
+    // Picked files ride as bytes beside the JSON (see encodeBytes), copied into Python once.
+    const { json, buffers } = encodeBytes(widgets);
+    // A chat input's trigger carries the files attached to the message.
+    const { json: triggersJson } = encodeBytes(triggers, buffers);
+    const files = pyodide.toPy(buffers);
+    try {
+      const location = pendingLocation && JSON.stringify(pendingLocation);
+      pendingLocation = null;
+      bridge.rerun.callKwargs(json, triggersJson, { buffers: files, fragment, location_json: location });
+    } finally {
+      files.destroy();
+    }
+    saveState(bridge);
+  } catch (error) {
+    console.error(`headwater worker: ${error}`);
   }
 });
+
+/**
+ * Send the page the session state as the next run starts from it, so that a
+ * Stop which has to restart the worker loses nothing committed (state:saved).
+ */
+function saveState(bridge) {
+  const pickled = bridge.snapshot_state();
+  const state = pickled.toJs();
+  pickled.destroy();
+  post({ type: 'state:saved', seq: runSeq, state }, [state.buffer]);
+}
 
 self.onmessage = ({ data }) => {
   try {
@@ -107,7 +159,8 @@ self.onmessage = ({ data }) => {
   if (data.type === 'boot:init') {
     session = boot(data);
     session.then(
-      () => queue.push({}),
+      // After a Stop the new worker waits for the visitor, as Streamlit does.
+      () => data.restore || queue.push({}),
       (error) => post({ type: 'boot:error', message: bootFailure(error) }),
     );
   } else if (!session) {

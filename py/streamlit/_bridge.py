@@ -4,6 +4,8 @@ start(entrypoint, argv, emit, browser_json)  once, after the app's files are wri
 enable_persistence(entries, write, remove)  once, if the page has storage for st.cache_data
 rerun(widgets_json, triggers_json, location_json, fragment, buffers)  each run; returns "ok" / "error" / "stopped"
 files_changed()                    after the app's files were replaced
+snapshot_state() / restore_state(bytes)  session state across a worker restart (Stop)
+set_interrupt_wait(wait)           once, where the page can interrupt: time.sleep waits on it
 """
 
 from __future__ import annotations
@@ -11,20 +13,31 @@ from __future__ import annotations
 import json
 import os
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, SupportsIndex
 
 from streamlit import _caching, _config, _container, _context, _protocol, _query_params, _secrets, _session_state
 from streamlit._persist import PersistentStore, Remove, Write
 from streamlit._runner import ScriptRunner
+from streamlit._session_snapshot import restore as restore_state
+from streamlit._session_snapshot import snapshot as snapshot_state
 
-__all__ = ["enable_persistence", "files_changed", "rerun", "start"]
+__all__ = [
+    "enable_persistence",
+    "files_changed",
+    "rerun",
+    "restore_state",
+    "set_interrupt_wait",
+    "snapshot_state",
+    "start",
+]
 
 _runner: ScriptRunner | None = None
 _emit: _container.Emit | None = None
 # The theme the page has: it starts with Streamlit's default, so only changes are sent.
 _theme_sent: dict[str, Any] = {}
 _real_sleep = time.sleep
+_interrupt_wait: Callable[[float], bool] | None = None
 
 
 def start(entrypoint: str, argv: list[str], emit: _container.Emit, browser_json: str = "{}") -> None:
@@ -123,7 +136,19 @@ def _require_runner() -> ScriptRunner:
     return _runner
 
 
+def set_interrupt_wait(wait: Callable[[float], bool]) -> None:
+    """Make time.sleep call `wait(seconds)`, which returns True early when the page pressed Stop.
+
+    Pyodide notices its interrupt buffer only between bytecodes, never inside a sleep.
+    """
+    global _interrupt_wait
+    _interrupt_wait = wait
+
+
 def _flushing_sleep(seconds: float | SupportsIndex, /) -> None:
     # A script that sleeps is animating or waiting: show what it drew so far first.
     _container.flush()
-    _real_sleep(seconds)
+    if _interrupt_wait is None or float(seconds) <= 0:
+        _real_sleep(seconds)
+    elif _interrupt_wait(float(seconds)):
+        raise KeyboardInterrupt

@@ -1,0 +1,344 @@
+"""Boot and recovery in a real browser: the page painted before Python is ready,
+scripts that block, bursts of input, Stop, and several apps on one page."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from conftest import BOOT_TIMEOUT_MS, interact, load_script, run_count, wait_until_idle
+
+import build
+
+HELLO = (build.ROOT / "examples" / "hello.py").read_text()
+
+
+def host_state(page: Page) -> str:
+    return page.get_attribute("headwater-app", "state") or ""
+
+
+def hold_python(page: Page) -> list:
+    """Hold back Pyodide's wasm, so Python cannot be ready until the test says so."""
+    held: list = []
+    page.route("**/pyodide.asm.wasm", lambda route: held.append(route))
+    return held
+
+
+def release_python(page: Page, held: list) -> None:
+    page.wait_for_function("() => true")  # lets the route handler run
+    assert held, "the worker never asked for the wasm"
+    for route in held:
+        route.continue_()
+    page.unroute("**/pyodide.asm.wasm")
+
+
+@pytest.fixture(scope="module")
+def hello(export_site):
+    return export_site(HELLO, name="hello-boot")
+
+
+def test_the_export_prerenders_the_first_run(hello):
+    manifest = json.loads((hello.folder / "app.json").read_text())
+    kinds = [delta["element"]["kind"] for delta in manifest["prerender"]["deltas"]]
+    assert kinds == ["heading", "slider", "markdown"]
+    assert manifest["prerender"]["blocks"]["main"] == 3
+    assert "pyodide/pyodide.asm.wasm" in manifest["downloads"]
+
+
+def test_the_prerendered_page_shows_greyed_and_inert_until_python_is_ready(hello, page: Page):
+    held = hold_python(page)
+    page.goto(hello.url)
+    heading = page.get_by_role("heading", name="Hello, Headwater")
+    expect(heading).to_be_visible()
+    expect(page.get_by_text("0 squared is 0")).to_be_visible()
+    expect(page.locator("headwater-app")).to_have_attribute("preview", "")
+    assert host_state(page) == "booting"
+    # Keys go nowhere while the page is a preview: the slider cannot take focus.
+    page.get_by_role("slider", name="x").focus()
+    page.keyboard.press("ArrowRight")
+    assert page.evaluate("document.querySelector('headwater-app').shadowRoot.activeElement") is None
+    expect(page.get_by_role("slider", name="x")).to_have_attribute("aria-valuenow", "0")
+    heading.evaluate("(el) => { el.dataset.mark = 'preview'; }")
+
+    release_python(page, held)
+    wait_until_idle(page)
+    expect(page.locator("headwater-app")).not_to_have_attribute("preview", "")
+    # The worker's first run patched the preview in place rather than drawing anew.
+    expect(heading).to_have_attribute("data-mark", "preview")
+    slider = page.get_by_role("slider", name="x")
+    slider.focus()
+    interact(page, lambda: slider.press("ArrowRight"))
+    expect(page.get_by_text("1 squared is 1")).to_be_visible()
+
+
+def test_an_app_cpython_cannot_run_is_exported_without_prerender(export_site, browser):
+    # `js` exists only in Pyodide, so the export's CPython run fails and is skipped.
+    site = export_site("import js\nimport streamlit as st\nst.title('Only in the browser')\n", name="no-prerender")
+    assert "prerender" not in json.loads((site.folder / "app.json").read_text())
+
+    context = browser.new_context()
+    first = site.open(context.new_page())
+    expect(first.get_by_role("heading", name="Only in the browser")).to_be_visible()
+    first.wait_for_function(
+        """() => new Promise((resolve) => {
+            const request = indexedDB.open('headwater-pages');
+            request.onsuccess = () => {
+                const db = request.result;
+                if (!db.objectStoreNames.contains('pages')) return resolve(false);
+                const count = db.transaction('pages').objectStore('pages').count();
+                count.onsuccess = () => resolve(count.result > 0);
+            };
+        })""",
+        timeout=10_000)
+    first.close()
+
+    # A return visit paints the page kept from the first, before Python is ready.
+    again = context.new_page()
+    held = hold_python(again)
+    again.goto(site.url)
+    expect(again.get_by_role("heading", name="Only in the browser")).to_be_visible()
+    expect(again.locator("headwater-app")).to_have_attribute("preview", "")
+    assert host_state(again) == "booting"
+    release_python(again, held)
+    wait_until_idle(again)
+    context.close()
+
+
+def test_boot_progress_counts_bytes(hello, page: Page):
+    held = hold_python(page)
+    page.goto(hello.url)
+    progress = page.get_by_role("progressbar", name="Loading the app")
+    expect(page.get_by_test_id("stBootProgress")).to_contain_text(" MB")
+    release_python(page, held)
+    wait_until_idle(page)
+    expect(progress).to_have_count(0)
+
+
+def test_each_runtime_file_is_downloaded_once(hello, page: Page):
+    hello.requests.clear()
+    hello.open(page)
+    runtime = [url for url in hello.requests if "/headwater/pyodide/" in url or url.endswith("streamlit.zip")]
+    assert sorted(runtime) == sorted(set(runtime)), runtime
+
+
+# ── Blocking work ─────────────────────────────────────────────────────────────
+
+# Collects every text the given selector shows in the app, in the order they first appear.
+WATCH = """(selector) => {
+    const root = document.querySelector('headwater-app').shadowRoot;
+    window.seen = [];
+    const look = () => root.querySelectorAll(selector).forEach((el) => {
+        const text = el.textContent.trim();
+        if (text && !window.seen.includes(text)) window.seen.push(text);
+    });
+    new MutationObserver(look).observe(root, {subtree: true, childList: true, characterData: true});
+}"""
+
+
+def test_a_spinner_shows_while_the_script_sleeps(shared_page: Page):
+    shared_page.evaluate(WATCH, "[data-testid=stSpinner], [data-testid=stMarkdown]")
+    load_script(shared_page, """
+        import time
+        import streamlit as st
+        with st.spinner("Working hard"):
+            time.sleep(1.5)
+        st.write("Finished")
+    """)
+    seen = shared_page.evaluate("window.seen")
+    assert "Working hard" in seen and seen.index("Working hard") < seen.index("Finished"), seen
+    expect(shared_page.get_by_text("Finished")).to_be_visible()
+    expect(shared_page.get_by_text("Working hard")).to_have_count(0)
+
+
+def test_an_empty_placeholder_animates_while_the_script_sleeps(shared_page: Page):
+    shared_page.evaluate(WATCH, "[data-testid=stMarkdown]")
+    load_script(shared_page, """
+        import time
+        import streamlit as st
+        slot = st.empty()
+        for i in range(5):
+            slot.write(f"tick {i}")
+            time.sleep(0.3)
+    """)
+    ticks = [text for text in shared_page.evaluate("window.seen") if text.startswith("tick")]
+    assert ticks == [f"tick {i}" for i in range(5)], ticks
+
+
+def test_a_burst_of_slider_keys_ends_at_the_last_value(shared_page: Page):
+    load_script(shared_page, """
+        import time
+        import streamlit as st
+        x = st.slider("x", 0, 1000)
+        time.sleep(0.005)
+        st.write("value", x)
+    """)
+    shared_page.evaluate("""async () => {
+        const slider = document.querySelector('headwater-app').shadowRoot.querySelector('[role=slider]');
+        for (let i = 0; i < 1000; i++) {
+            slider.dispatchEvent(new KeyboardEvent('keydown', {key: 'ArrowRight', bubbles: true}));
+            if (i % 37 === 0) await new Promise((resolve) => requestAnimationFrame(resolve));
+        }
+    }""")
+    expect(shared_page.get_by_text("value 1000")).to_be_visible()
+    wait_until_idle(shared_page, run_count(shared_page) - 1)
+    expect(shared_page.get_by_text("value 1000")).to_be_visible()
+    expect(shared_page.get_by_role("slider", name="x")).to_have_attribute("aria-valuenow", "1000")
+
+
+def test_every_button_press_reaches_the_script_once(shared_page: Page):
+    load_script(shared_page, """
+        import time
+        import streamlit as st
+        st.session_state.setdefault("presses", 0)
+        if st.button("Press"):
+            st.session_state.presses += 1
+        time.sleep(0.02)
+        st.write("presses", st.session_state.presses)
+    """)
+    # Five presses per frame: presses in one frame must not merge into one.
+    shared_page.evaluate("""async () => {
+        const root = document.querySelector('headwater-app').shadowRoot;
+        const button = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Press');
+        for (let i = 0; i < 40; i++) {
+            button.click();
+            if (i % 5 === 4) await new Promise((resolve) => requestAnimationFrame(resolve));
+        }
+    }""")
+    expect(shared_page.get_by_text("presses 40")).to_be_visible(timeout=30_000)
+
+
+# ── Stop ──────────────────────────────────────────────────────────────────────
+
+RUNAWAY = """
+import time
+import streamlit as st
+st.session_state.setdefault("clicks", 0)
+if st.button("Add"):
+    st.session_state.clicks += 1
+level = st.slider("level", 0, 10)
+st.write("clicks", st.session_state.clicks, "level", level)
+mode = st.selectbox("mode", ["calm", "spin", "sleep"])
+if mode == "spin":
+    while True:
+        pass
+if mode == "sleep":
+    time.sleep(60)
+st.write("All calm")
+"""
+
+# Records each run's finish status on the page.
+RECORD_FINISHES = """() => {
+    window.finishes = [];
+    document.querySelector('headwater-app').addEventListener('headwater:finish', (e) => window.finishes.push(e.detail.status));
+}"""
+
+
+def start_runaway(page: Page, mode: str) -> None:
+    page.get_by_role("combobox", name="mode").select_option(mode)
+    page.wait_for_function("() => document.querySelector('headwater-app').getAttribute('state') === 'running'")
+    page.wait_for_timeout(300)
+    expect(page.get_by_role("button", name="Stop")).to_be_visible()
+
+
+def commit_some_state(page: Page) -> None:
+    interact(page, lambda: page.get_by_role("button", name="Add").click())
+    interact(page, lambda: page.get_by_role("button", name="Add").click())
+    slider = page.get_by_role("slider", name="level")
+    slider.focus()
+    for _ in range(3):
+        interact(page, lambda: slider.press("ArrowRight"))
+    expect(page.get_by_text("clicks 2 level 3")).to_be_visible()
+
+
+@pytest.fixture(scope="module")
+def runaway(export_site):
+    return export_site(RUNAWAY, name="runaway")
+
+
+@pytest.mark.parametrize("mode", ["spin", "sleep"])
+def test_stop_interrupts_a_runaway_script(runaway, page: Page, mode: str):
+    runaway.open(page)
+    assert page.evaluate("crossOriginIsolated")
+    commit_some_state(page)
+    page.evaluate(RECORD_FINISHES)
+    start_runaway(page, mode)
+    page.get_by_role("button", name="Stop").click()
+    page.wait_for_function("() => window.finishes.length === 1", timeout=10_000)
+    assert page.evaluate("window.finishes") == ["stopped"]
+    wait_until_idle(page, run_count(page) - 1)
+    expect(page.get_by_role("button", name="Stop")).to_be_hidden()
+    # The same worker goes on.
+    interact(page, lambda: page.get_by_role("combobox", name="mode").select_option("calm"))
+    expect(page.get_by_text("clicks 2 level 3")).to_be_visible()
+    expect(page.get_by_text("All calm")).to_be_visible()
+    assert page.evaluate("window.finishes") == ["stopped", "ok"]
+
+
+@pytest.fixture(scope="module")
+def runaway_not_isolated(runaway):
+    server = build.AppServer(runaway.folder, 0, isolated=False).start()
+    yield server.url
+    server.stop()
+
+
+@pytest.mark.parametrize("mode", ["spin", "sleep"])
+def test_stop_without_isolation_restarts_python_and_keeps_the_session(runaway_not_isolated, page: Page, mode: str):
+    page.goto(runaway_not_isolated)
+    wait_until_idle(page)
+    assert not page.evaluate("crossOriginIsolated")
+    commit_some_state(page)
+    start_runaway(page, mode)
+    runs = run_count(page)
+    page.get_by_role("button", name="Stop").click()
+    # A new worker boots; no run follows until the visitor acts.
+    page.wait_for_function("() => document.querySelector('headwater-app').getAttribute('state') === 'idle'",
+                           timeout=BOOT_TIMEOUT_MS)
+    assert run_count(page) == runs
+    interact(page, lambda: page.get_by_role("combobox", name="mode").select_option("calm"))
+    expect(page.get_by_text("clicks 2 level 3")).to_be_visible()
+    expect(page.get_by_text("All calm")).to_be_visible()
+    interact(page, lambda: page.get_by_role("button", name="Add").click())
+    expect(page.get_by_text("clicks 3 level 3")).to_be_visible()
+
+
+# ── Embedding ─────────────────────────────────────────────────────────────────
+
+
+def test_two_apps_on_one_page_are_isolated(export_site, page: Page, tmp_path):
+    site = export_site("import streamlit as st\nst.title('First app')\nn = st.slider('n')\nst.write('first', n)\n",
+                       name="embed-one")
+    second_script = tmp_path / "app.py"
+    second_script.write_text("import streamlit as st\nst.title('Second app')\nst.write('second paragraph')\n")
+    second = build.app_manifest(second_script, [])
+    (site.folder / "second.json").write_text(json.dumps(second))
+    (site.folder / "host.html").write_text(textwrap.dedent("""\
+        <!doctype html>
+        <script type="module" src="headwater/headwater.js"></script>
+        <style>p { color: rgb(255, 0, 0); } h1 { font-size: 10px; }</style>
+        <h1 id="host-title">Host page</h1>
+        <p id="host-text">Host text</p>
+        <headwater-app id="one" src="app.json"></headwater-app>
+        <headwater-app id="two" src="second.json"></headwater-app>
+        """))
+    page.goto(site.url + "host.html")
+    for app in ("one", "two"):
+        page.wait_for_function(f"() => document.getElementById('{app}').getAttribute('state') === 'idle'",
+                               timeout=BOOT_TIMEOUT_MS)
+    one, two = page.locator("#one"), page.locator("#two")
+    expect(one.get_by_role("heading", name="First app")).to_be_visible()
+    expect(two.get_by_text("second paragraph")).to_be_visible()
+    # The host's CSS does not reach into an app, and an app's CSS does not reach out.
+    assert two.get_by_text("second paragraph").evaluate("(el) => getComputedStyle(el).color") != "rgb(255, 0, 0)"
+    assert page.locator("#host-text").evaluate("(el) => getComputedStyle(el).color") == "rgb(255, 0, 0)"
+    assert page.locator("#host-title").evaluate("(el) => getComputedStyle(el).fontSize") == "10px"
+    assert one.get_by_role("heading", name="First app").evaluate("(el) => getComputedStyle(el).fontSize") != "10px"
+    # Each app has its own Python: a rerun of one leaves the other alone.
+    runs_two = two.get_attribute("runs")
+    slider = one.get_by_role("slider", name="n")
+    slider.focus()
+    slider.press("ArrowRight")
+    expect(one.get_by_text("first 1")).to_be_visible()
+    assert two.get_attribute("runs") == runs_two
