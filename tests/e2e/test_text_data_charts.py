@@ -20,6 +20,10 @@ st.write("ready")
 """
 
 
+# Lazily loaded chunks (KaTeX, plotly.js) are big; on a busy 2-core machine they take a while.
+LAZY_CHUNK_MS = 60_000
+
+
 @pytest.fixture(scope="module")
 def page(browser, export_site):
     site = export_site(BOOT, name="tdc")
@@ -44,7 +48,7 @@ def test_markdown_extras_latex_badge_and_html(page: Page):
     expect(page.get_by_text("Say stop on blue 😄")).to_be_visible()
     expect(page.locator(".hw-badge-green", has_text="Fresh")).to_be_visible()
     # KaTeX typesets both formulas (its MathML copy carries the source).
-    expect(page.locator(".katex")).to_have_count(2)
+    expect(page.locator(".katex")).to_have_count(2, timeout=LAZY_CHUNK_MS)
     expect(page.locator("annotation", has_text=r"\frac{1}{2}")).to_have_count(1)
     html = page.get_by_test_id("stHtml")
     expect(html.locator("b")).to_have_text("bold")
@@ -200,7 +204,8 @@ def test_pyplot_and_plotly(page: Page):
     expect(images.first).to_have_js_property("complete", True)
     assert images.first.evaluate("img => img.naturalWidth") > 100
     plot = page.get_by_test_id("stPlotlyChart")
-    expect(plot.locator(".main-svg").first).to_be_visible()
+    # plotly.js is a 1.5 MB (gzip) chunk, fetched and parsed on first use: allow a busy machine time.
+    expect(plot.locator(".main-svg").first).to_be_visible(timeout=LAZY_CHUNK_MS)
     expect(plot).to_contain_text("Plotly bars")
 
 
