@@ -22,6 +22,7 @@ import http.server
 import importlib.util
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -130,13 +131,19 @@ def packages_for_imports(lock: dict, modules: set[str]) -> list[str]:
     wanted = [by_import[m] for m in sorted(modules) if m in by_import]
     if modules & ARROW_TRIGGERS:
         wanted.append("pyarrow")
+    # The lock names some dependencies unnormalized ("ruamel.yaml", "Cartopy"); keys are PEP 503 names.
+    by_name = {_normalized(pkg): pkg for pkg in lock["packages"]}
     closure: list[str] = []
     while wanted:
-        name = wanted.pop()
+        name = by_name[_normalized(wanted.pop())]
         if name not in closure:
             closure.append(name)
             wanted.extend(lock["packages"][name]["depends"])
     return sorted(closure)
+
+
+def _normalized(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
 
 
 def _sha256(path: Path) -> str:

@@ -24,6 +24,11 @@ def test_pandas_brings_pyarrow_and_its_dependencies(lock):
     assert packages == ["numpy", "pandas", "pyarrow", "pyodide-unix-timezones", "python-dateutil", "pytz", "six"]
 
 
+def test_dependencies_named_unnormalized_in_the_lock_resolve(lock):
+    assert "jsonschema-specifications" in build.packages_for_imports(lock, {"jsonschema"})
+    assert "ruamel-yaml" in build.packages_for_imports(lock, {"demes"})
+
+
 def test_plain_app_needs_no_packages(lock):
     assert build.packages_for_imports(lock, {"streamlit", "math", "json"}) == []
 
