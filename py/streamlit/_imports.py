@@ -2,11 +2,12 @@
 
 Imports are followed from the entry script and ``pages/*.py`` through the app's own
 modules only, so other scripts that merely share the folder (examples side by side)
-do not pull their packages in. Two rules go beyond imports: a ``"x.py"`` string naming
-one of the app's files (``st.Page("views/a.py")``) is followed like an import, and
+do not pull their packages in. Three rules go beyond imports: a ``"x.py"`` string naming
+one of the app's files (``st.Page("views/a.py")``) is followed like an import,
 ``st.connection`` needs ``sqlite3`` and ``pandas``, which the shim imports only when
-a connection opens. Standard library only: ``build.py`` loads this file directly,
-without importing the shim.
+a connection opens, and the data commands (``st.dataframe``, ``st.table``, the
+charts...) need ``pandas``, which they convert any data with. Standard library only:
+``build.py`` loads this file directly, without importing the shim.
 """
 
 from __future__ import annotations
@@ -18,6 +19,9 @@ __all__ = ["app_imports"]
 
 # st.connection(type="sql") opens SQLite with sqlite3 and returns pandas frames.
 CONNECTION_MODULES = ("pandas", "sqlite3")
+# These commands turn any data (a list of dicts, say) into a pandas frame and Arrow bytes,
+# so an app that calls one needs pandas (and pyarrow) even if it never imports pandas.
+DATA_COMMANDS = {"dataframe", "data_editor", "table", "line_chart", "area_chart", "bar_chart", "scatter_chart"}
 
 
 def app_imports(app_dir: str, entrypoint: str) -> list[str]:
@@ -44,6 +48,8 @@ def app_imports(app_dir: str, entrypoint: str) -> list[str]:
         pending.extend(_named_scripts(tree, folder))
         if _uses_connection(tree):
             external.update(CONNECTION_MODULES)
+        if _uses_data_commands(tree):
+            external.add("pandas")
     return sorted(external)
 
 
@@ -77,6 +83,20 @@ def _uses_connection(tree: ast.AST) -> bool:
             return True
         if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("streamlit"):
             if node.module == "streamlit.connections" or any(a.name in ("connection", "connections") for a in node.names):
+                return True
+    return False
+
+
+def _uses_data_commands(tree: ast.AST) -> bool:
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Attribute) and node.attr in DATA_COMMANDS:
+            return True
+        # `map` is also a method of many objects: count only st.map and st.sidebar.map.
+        if isinstance(node, ast.Attribute) and node.attr == "map":
+            owner = node.value
+            if (isinstance(owner, ast.Name) and owner.id == "st") or (
+                isinstance(owner, ast.Attribute) and owner.attr == "sidebar"
+            ):
                 return True
     return False
 

@@ -35,3 +35,14 @@ def test_a_syntax_error_or_missing_file_is_not_fatal(tmp_path):
 def test_import_cycles_end(tmp_path):
     write(tmp_path, {"app.py": "import a\n", "a.py": "import b\nimport six\n", "b.py": "import a\n"})
     assert app_imports(str(tmp_path), "app.py") == ["six"]
+
+
+def test_data_commands_need_pandas_even_without_the_import(tmp_path):
+    write(tmp_path, {"app.py": "import streamlit as st\nst.dataframe([{'a': 1}])\n"})
+    assert app_imports(str(tmp_path), "app.py") == ["pandas", "streamlit"]
+    write(tmp_path, {"app.py": "import streamlit as st\nleft, right = st.columns(2)\nright.bar_chart({'a': [1]})\n"})
+    assert app_imports(str(tmp_path), "app.py") == ["pandas", "streamlit"]
+    write(tmp_path, {"app.py": "import streamlit as st\nst.sidebar.map([])\n"})
+    assert app_imports(str(tmp_path), "app.py") == ["pandas", "streamlit"]
+    write(tmp_path, {"app.py": "import streamlit as st\nfrom concurrent import futures\nfutures.ThreadPoolExecutor().map(print, [])\n"})
+    assert app_imports(str(tmp_path), "app.py") == ["concurrent", "streamlit"]
