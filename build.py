@@ -398,13 +398,36 @@ def write_runtime(out: Path, packages: list[str], lock: dict) -> None:
     (target / "pyodide-lock.json").write_text(json.dumps(trimmed))
 
 
+# An exported page (not `run`'s) registers the site's service worker (web/sw.js).
+_OFFLINE = """<script type="module">
+import { keepOffline } from './headwater/headwater.js';
+keepOffline(document.querySelector('headwater-app'), 'sw.js');
+</script>
+"""
+
+
 def page_html(title: str, dev: bool, eager_chunks: list[str] = ()) -> str:
     html = (ROOT / "index.html").read_text()
     html = html.replace("<title>Headwater</title>", f"<title>{_escape(title)}</title>")
     preloads = "".join(f'<link rel="modulepreload" href="headwater/{chunk}">\n' for chunk in eager_chunks)
     html = html.replace('<link rel="modulepreload" href="headwater/headwater.js">\n',
                         f'<link rel="modulepreload" href="headwater/headwater.js">\n{preloads}')
-    return html.replace("<headwater-app ", "<headwater-app dev ") if dev else html
+    if dev:
+        return html.replace("<headwater-app ", "<headwater-app dev ")
+    return html.replace("</body>", f"{_OFFLINE}</body>")
+
+
+def write_service_worker(out: Path, precache: list[str]) -> None:
+    """sw.js beside index.html: offline use and cross-origin isolation (see web/sw.js).
+
+    Its cache is named after a hash of the whole site, so each export gets a fresh one.
+    """
+    digest = hashlib.sha256()
+    for path in sorted(p for p in out.rglob("*") if p.is_file() and p.name != "sw.js"):
+        digest.update(f"{path.relative_to(out).as_posix()}\0{_sha256(path)}\0".encode())
+    script = (ROOT / "web" / "sw.js").read_text()
+    script = script.replace("'__VERSION__'", json.dumps(digest.hexdigest()[:16]))
+    (out / "sw.js").write_text(script.replace("__PRECACHE__", json.dumps(precache)))
 
 
 def _escape(text: str) -> str:
@@ -433,6 +456,10 @@ def export(entrypoint: Path, out: Path, argv: list[str] = (), dev: bool = False)
         manifest["prerender"] = page
     (out / "app.json").write_text(json.dumps(manifest))
     (out / "index.html").write_text(page_html(entrypoint.stem, dev, eager_chunks))
+    if not dev:
+        runtime = ["pyodide/pyodide.mjs", "pyodide/pyodide.asm.js", "pyodide/pyodide-lock.json", "worker.js",
+                   "headwater.js", *eager_chunks, *manifest["downloads"]]
+        write_service_worker(out, ["./", "app.json", *(f"headwater/{path}" for path in runtime)])
     return manifest
 
 

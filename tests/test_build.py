@@ -202,3 +202,27 @@ def test_the_server_revalidates_and_isolates_on_request(tmp_path, isolated):
         assert not_modified.value.code == 304
     finally:
         server.stop()
+
+
+def test_an_export_has_a_service_worker_and_the_dev_page_has_none(tmp_path):
+    script = _script(tmp_path, "import streamlit as st\nst.write('hi')\n")
+    build.export(script, tmp_path / "site")
+    worker = (tmp_path / "site" / "sw.js").read_text()
+    assert "__VERSION__" not in worker and "__PRECACHE__" not in worker
+    precache = json.loads(worker.split("const PRECACHE = ")[1].split(";\n")[0])
+    assert {"./", "app.json", "headwater/headwater.js", "headwater/pyodide/pyodide.asm.wasm"} <= set(precache)
+    assert all((tmp_path / "site" / path).exists() for path in precache)
+    assert "keepOffline" in (tmp_path / "site" / "index.html").read_text()
+
+    build.export(script, tmp_path / "dev", dev=True)
+    assert not (tmp_path / "dev" / "sw.js").exists()
+    assert "keepOffline" not in (tmp_path / "dev" / "index.html").read_text()
+
+
+def test_a_new_export_names_a_new_cache(tmp_path):
+    script = _script(tmp_path, "import streamlit as st\nst.write('one')\n")
+    build.export(script, tmp_path / "site")
+    first = (tmp_path / "site" / "sw.js").read_text()
+    script.write_text("import streamlit as st\nst.write('two')\n")
+    build.export(script, tmp_path / "site")
+    assert (tmp_path / "site" / "sw.js").read_text() != first

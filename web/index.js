@@ -6,3 +6,4 @@
  */
 export { mount } from './mount.js';
 export { HeadwaterApp } from './app-element.js';
+export { keepOffline } from './offline.js';

@@ -27,6 +27,13 @@ def browser_type_launch_args(browser_type_launch_args):
     return {**browser_type_launch_args, "executable_path": build.CHROMIUM, "args": build.CHROMIUM_FLAGS}
 
 
+@pytest.fixture(scope="session")
+def browser_context_args(browser_context_args):
+    # An exported site registers a service worker after its first run; tests that visit
+    # a site twice would meet its cache. test_boot_and_stop.py tests it in contexts of its own.
+    return {**browser_context_args, "service_workers": "block"}
+
+
 class Site:
     """An exported app served on 127.0.0.1, recording every request pages make."""
 

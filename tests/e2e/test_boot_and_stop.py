@@ -79,7 +79,7 @@ def test_an_app_cpython_cannot_run_is_exported_without_prerender(export_site, br
     site = export_site("import js\nimport streamlit as st\nst.title('Only in the browser')\n", name="no-prerender")
     assert "prerender" not in json.loads((site.folder / "app.json").read_text())
 
-    context = browser.new_context()
+    context = browser.new_context(service_workers="block")  # the Python download must reach the route
     first = site.open(context.new_page())
     expect(first.get_by_role("heading", name="Only in the browser")).to_be_visible()
     first.wait_for_function(
@@ -122,6 +122,38 @@ def test_each_runtime_file_is_downloaded_once(hello, page: Page):
     hello.open(page)
     runtime = [url for url in hello.requests if "/headwater/pyodide/" in url or url.endswith("streamlit.zip")]
     assert sorted(runtime) == sorted(set(runtime)), runtime
+
+
+def test_the_service_worker_isolates_the_page_and_keeps_the_app_offline(hello, browser):
+    # A static host sends neither COOP/COEP nor long-lived caching.
+    server = build.AppServer(hello.folder, 0, isolated=False).start()
+    context = browser.new_context(service_workers="allow")
+    try:
+        page = context.new_page()
+        page.goto(server.url)
+        wait_until_idle(page)
+        assert not page.evaluate("crossOriginIsolated")
+        # Registered after the first run, it takes the page over once active.
+        page.evaluate("""async () => {
+            await navigator.serviceWorker.ready;
+            while (!navigator.serviceWorker.controller) await new Promise((resolve) => setTimeout(resolve, 50));
+        }""")
+
+        page.reload()
+        wait_until_idle(page)
+        assert page.evaluate("crossOriginIsolated")
+
+        server.stop()
+        page.reload()
+        wait_until_idle(page)
+        expect(page.get_by_role("heading", name="Hello, Headwater")).to_be_visible()
+        slider = page.get_by_role("slider", name="x")
+        slider.focus()
+        interact(page, lambda: slider.press("ArrowRight"))
+        expect(page.get_by_text("1 squared is 1")).to_be_visible()
+    finally:
+        context.close()
+        server.stop()
 
 
 # ── Blocking work ─────────────────────────────────────────────────────────────
