@@ -156,6 +156,147 @@ def check_expense_form(page: Page) -> None:
     expect(page.get_by_text("No expenses yet.")).to_be_visible()
 
 
+def send(page: Page, box_name: str, text: str) -> None:
+    box = page.get_by_role("textbox", name=box_name)
+    box.fill(text)
+    interact(page, lambda: box.press("Enter"))
+
+
+def check_chat_bot(page: Page) -> None:
+    messages = page.get_by_test_id("stChatMessage")
+    expect(messages).to_have_count(1)
+    expect(messages.first).to_contain_text("I know a few things about Lisbon, Kyoto and Oslo")
+    send(page, "Ask about Lisbon, Kyoto or Oslo", "What should I eat in Lisbon?")
+    expect(messages).to_have_count(3)
+    expect(messages.nth(1)).to_have_text("What should I eat in Lisbon?")
+    expect(messages.nth(2)).to_contain_text("Try pastéis de nata still warm from the oven")
+    send(page, "Ask about Lisbon, Kyoto or Oslo", "And the weather?")  # the bot remembers the city
+    expect(messages.nth(4)).to_contain_text("Lisbon is mild")
+    sidebar = page.get_by_test_id("stSidebar")
+    interact(page, lambda: sidebar.get_by_role("switch", name="Brief answers").click())
+    send(page, "Ask about Lisbon, Kyoto or Oslo", "Is Oslo expensive?")
+    expect(messages.nth(6)).to_have_text("Oslo is pricey: budget around 1,600 NOK a day.")
+    expect(metric(page, "Questions asked")).to_contain_text("3")
+    expect(sidebar.get_by_text("Talking about: Oslo")).to_be_visible()
+    interact(page, lambda: sidebar.get_by_role("button", name="Clear conversation").click())
+    expect(messages).to_have_count(1)
+    expect(metric(page, "Questions asked")).to_contain_text("0")
+
+
+def nav(page: Page, name: str):
+    return page.get_by_test_id("stSidebarNav").get_by_role("link", name=name, exact=True)
+
+
+def check_reading_list(page: Page) -> None:
+    expect(page.get_by_role("heading", name="📚 My reading list")).to_be_visible()
+    expect(metric(page, "Books on the list")).to_contain_text("3")
+    expect(metric(page, "Finished")).to_contain_text("8% of goal")
+    interact(page, lambda: nav(page, "Add a book").click())
+    page.get_by_role("textbox", name="Title").fill("Dune")
+    page.get_by_role("textbox", name="Author").fill("Frank Herbert")
+    page.get_by_role("spinbutton", name="Pages").fill("412")
+    page.get_by_role("switch", name="I have started it").click()
+    interact(page, lambda: page.get_by_role("button", name="Add to my list").click())
+    expect(page.get_by_text("Added “Dune”. You have 4 books on the list.")).to_be_visible()
+
+    interact(page, lambda: nav(page, "Shelf").click())
+    expect(page.get_by_text("4 of 4 books")).to_be_visible()
+    interact(page, lambda: page.get_by_role("radio", name="Reading").check())
+    expect(page.get_by_text("2 of 4 books")).to_be_visible()
+    expect(page.get_by_text("Reading: 1 of 412 pages")).to_be_visible()
+    interact(page, lambda: page.get_by_role("radio", name="To read").check())
+    piranesi = page.get_by_role("slider", name="Pages read")
+    expect(piranesi).to_have_count(1)
+    interact(page, lambda: piranesi.press("End"))
+    expect(page.get_by_text("0 of 4 books")).to_be_visible()  # Piranesi is finished now
+
+    interact(page, lambda: nav(page, "app").click())
+    goal = page.get_by_role("spinbutton", name="Yearly goal (books)")
+    goal.fill("4")
+    interact(page, lambda: goal.press("Enter"))
+    expect(metric(page, "Finished")).to_contain_text("2")
+    expect(metric(page, "Finished")).to_contain_text("50% of goal")
+    expect(page.get_by_text("Dune by Frank Herbert: 0%")).to_be_visible()
+    interact(page, lambda: nav(page, "Shelf").click())
+    interact(page, lambda: nav(page, "app").click())
+    expect(page.get_by_role("spinbutton", name="Yearly goal (books)")).to_have_value("4")
+
+
+def check_team_workspace(page: Page) -> None:
+    expect(page.get_by_role("heading", name="👋 Welcome back, Guest")).to_be_visible()
+    menu = page.get_by_test_id("stSidebarNav")
+    for section in ("Workspace", "Tools", "Account"):
+        expect(menu.get_by_text(section, exact=True)).to_be_visible()
+    expect(metric(page, "Open tasks")).to_contain_text("2")
+
+    interact(page, lambda: page.get_by_role("link", name="Open the task board").click())
+    expect(page.get_by_role("heading", name="✅ Task board")).to_be_visible()
+    page.get_by_role("textbox", name="New task").fill("Book the venue")
+    page.get_by_role("combobox", name="Owner").select_option("Lee")
+    interact(page, lambda: page.get_by_role("button", name="Add").click())
+    interact(page, lambda: page.get_by_role("checkbox", name="Write the release notes · Sam").check())
+    expect(page.get_by_text("2 of 4 tasks done")).to_be_visible()
+    interact(page, lambda: page.get_by_role("switch", name="Show finished tasks").click())
+    expect(page.get_by_role("checkbox")).to_have_count(2)
+
+    interact(page, lambda: nav(page, "Tip splitter").click())
+    tip = page.get_by_role("slider", name="Tip (%)")
+    interact(page, lambda: tip.press("PageUp"))  # 15 → 18: a tenth of the range
+    expect(metric(page, "Each pays")).to_contain_text("$24.78")  # 84 × 1.18 / 4
+
+    interact(page, lambda: nav(page, "Settings").click())
+    assert page.url.endswith("#/settings")
+    page.get_by_role("textbox", name="Display name").fill("Priya")
+    interact(page, lambda: page.get_by_role("button", name="Save").click())
+    expect(page.get_by_role("heading", name="👋 Welcome back, Priya")).to_be_visible()
+    expect(page.get_by_text("Saved. Hello, Priya!")).to_be_visible()
+    expect(metric(page, "Open tasks")).to_contain_text("2")
+    expect(page.get_by_text("Book the venue (Lee)")).to_be_visible()
+
+
+def check_unit_converter(page: Page) -> None:
+    result = page.get_by_test_id("stMetric")
+    expect(result).to_contain_text("10 kilometre is")
+    expect(result).to_contain_text("6.214 mile")
+    interact(page, lambda: page.get_by_role("button", name="⇄").click())
+    expect(result).to_contain_text("16.093 kilometre")
+    expect(page.get_by_role("combobox", name="From")).to_have_value("mile")
+    quantity = page.get_by_role("group", name="Quantity")
+    interact(page, lambda: quantity.get_by_role("button", name="Temperature").click())
+    expect(result).to_contain_text("50.000 Fahrenheit")
+    value = page.get_by_role("spinbutton", name="Value")
+    value.fill("-40")
+    interact(page, lambda: value.press("Enter"))
+    expect(result).to_contain_text("-40.000 Fahrenheit")
+    interact(page, lambda: page.get_by_role("combobox", name="To").select_option("Kelvin"))
+    places = page.get_by_role("slider", name="Decimal places")
+    interact(page, lambda: places.press("ArrowLeft"))
+    expect(result).to_contain_text("233.15 Kelvin")
+    page.get_by_text("Quick table: Celsius → Kelvin").click()
+    expect(page.get_by_role("cell", name="373.15 Kelvin")).to_be_visible()
+
+
+def check_quiz(page: Page) -> None:
+    picks = ["5", "list", "3", "yield", "False"]  # all right but the second
+    for number, pick in enumerate(picks, start=1):
+        expect(page.get_by_text(f"Question {number} of 5")).to_be_visible()
+        check = page.get_by_role("button", name="Check answer")
+        expect(check).to_be_disabled()
+        interact(page, lambda: page.get_by_role("radio", name=pick, exact=True).check())
+        interact(page, check.click)
+        if pick == "list":
+            expect(page.get_by_text("Not quite: the answer is tuple.")).to_be_visible()
+        else:
+            expect(page.get_by_text("Correct!")).to_be_visible()
+        expect(page.get_by_role("radio", name=pick, exact=True)).to_be_disabled()
+        interact(page, lambda: page.get_by_role("button", name="See my score" if number == 5 else "Next question").click())
+    expect(page.get_by_role("heading", name="Your score: 4/5")).to_be_visible()
+    expect(page.get_by_role("progressbar")).to_have_attribute("aria-valuenow", "100")
+    interact(page, lambda: page.get_by_role("button", name="Play again").click())
+    expect(page.get_by_text("Question 1 of 5")).to_be_visible()
+    expect(page.get_by_text("Score so far: 0")).to_be_visible()
+
+
 CHECKS = {name.removeprefix("check_"): check for name, check in globals().items() if name.startswith("check_")}
 
 
