@@ -29,6 +29,20 @@ def test_toggle_is_a_switch(shared_page: Page):
     expect(seen(shared_page, "on=False")).to_be_visible()
 
 
+def test_labels_and_options_are_inline_markdown(shared_page: Page):
+    load_script(shared_page, """
+        import streamlit as st
+        st.text(f"agree={st.checkbox('I **really** agree')}")
+        st.radio("Pick *one*", ["`code`", "plain"])
+        st.button("**Go**")
+    """)
+    expect(shared_page.get_by_role("checkbox", name="I really agree")).to_be_visible()
+    expect(shared_page.get_by_text("really", exact=True)).to_have_css("font-weight", "700")
+    expect(shared_page.get_by_role("radiogroup", name="Pick one")).to_be_visible()
+    expect(shared_page.get_by_role("radio", name="code")).to_be_checked()
+    expect(shared_page.get_by_role("button", name="Go", exact=True)).to_be_visible()
+
+
 def test_radio_group_by_click_and_arrow_keys(shared_page: Page):
     load_script(shared_page, """
         import streamlit as st

@@ -10,7 +10,7 @@
  * the index (-1 for none).
  */
 import { h, equal, setAttr } from '../dom.js';
-import { Label } from './label.js';
+import { Label, setLabelText } from './label.js';
 import { Widget, applyWidth } from './widget.js';
 
 export class ButtonGroup extends Widget {
@@ -35,7 +35,11 @@ export class ButtonGroup extends Widget {
     this._label.update(props);
     this.el.dataset.style = props.style;
     if (!equal(props.options, prev.options)) {
-      this._buttons = (props.options ?? []).map((text) => h('button', { type: 'button', class: 'hw-pill', text }));
+      this._buttons = (props.options ?? []).map((text) => {
+        const button = h('button', { type: 'button', class: 'hw-pill' });
+        setLabelText(button, text);
+        return button;
+      });
       this._row.replaceChildren(...this._buttons);
     }
     for (const button of this._buttons) button.disabled = Boolean(props.disabled);

@@ -4,6 +4,7 @@
  * what a click does: a one-shot trigger, a form submit, saving a file, a link.
  */
 import { h, setAttr } from '../dom.js';
+import { setLabelText } from './label.js';
 import { Widget, applyWidth, formOf, widgetContext } from './widget.js';
 
 /** `event.key` → the key names of a normalized `shortcut` ("ctrl+shift+k"). */
@@ -63,16 +64,19 @@ function drawButton(el, props) {
   el.dataset.type = props.type ?? 'secondary';
   el.title = props.help ?? '';
   const icon = props.icon && !props.icon.startsWith(':material/') ? props.icon : null;
-  const parts = [h('span', { class: 'hw-button-label', text: props.label })];
-  if (icon) {
-    const iconEl = h('span', { class: 'hw-button-icon', 'aria-hidden': 'true', text: icon });
-    if (props.icon_position === 'right') parts.push(iconEl);
-    else parts.unshift(iconEl);
-  }
-  const text = parts.map((p) => p.textContent).join('|');
-  if (el.dataset.drawn !== text) {
+  // Redraw only when what is drawn changes: reruns repeat most buttons as they are.
+  const drawn = JSON.stringify([props.label, icon, props.icon_position]);
+  if (el.dataset.drawn !== drawn) {
+    const label = h('span', { class: 'hw-button-label' });
+    setLabelText(label, props.label);
+    const parts = [label];
+    if (icon) {
+      const iconEl = h('span', { class: 'hw-button-icon', 'aria-hidden': 'true', text: icon });
+      if (props.icon_position === 'right') parts.push(iconEl);
+      else parts.unshift(iconEl);
+    }
     el.replaceChildren(...parts);
-    el.dataset.drawn = text;
+    el.dataset.drawn = drawn;
   }
   el.classList.toggle('hw-full-width', props.width === 'stretch' || Boolean(props.use_container_width));
   el.classList.toggle('hw-nowrap', props.wrap === false);

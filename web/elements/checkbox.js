@@ -1,6 +1,6 @@
 /** `st.checkbox`: a native checkbox (role and name for free) drawn as Streamlit's box. */
-import { h, setText } from '../dom.js';
-import { helpIcon, updateHelp } from './label.js';
+import { h } from '../dom.js';
+import { helpIcon, setLabelText, updateHelp } from './label.js';
 import { Widget } from './widget.js';
 
 export class Checkbox extends Widget {
@@ -24,7 +24,7 @@ export class Checkbox extends Widget {
 
   update(props, prev) {
     this._props = props;
-    setText(this._text, props.label);
+    setLabelText(this._text, props.label);
     this._text.dataset.visibility = props.label_visibility ?? 'visible';
     this._input.disabled = Boolean(props.disabled);
     this.el.classList.toggle('hw-disabled', Boolean(props.disabled));

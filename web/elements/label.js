@@ -5,6 +5,23 @@
  * the label, not in it, so it is not part of that name.
  */
 import { h, setText, uid } from '../dom.js';
+import { setMarkdown } from './markdown.js';
+
+/** Characters that may make markdown; a label without them is set as plain text (most are). */
+const MARKDOWN = /[*_~`[\]:$<&\\]/;
+
+/**
+ * Sets a label's text: Streamlit renders widget labels and options as inline
+ * markdown (bold, italics, code, links, emoji, colours), so `**Name**` reads "Name".
+ * @param {HTMLElement} el
+ * @param {string} text
+ */
+export function setLabelText(el, text) {
+  if (el.dataset.source === text) return;
+  el.dataset.source = text;
+  if (MARKDOWN.test(text)) setMarkdown(el, text, { inline: true });
+  else setText(el, text);
+}
 
 export class Label {
   /**
@@ -20,7 +37,7 @@ export class Label {
   }
 
   update(props) {
-    setText(this._text, props.label);
+    setLabelText(this._text, props.label);
     this.el.dataset.visibility = props.label_visibility ?? 'visible';
     updateHelp(this._help, props.help);
   }

@@ -4,7 +4,7 @@
  * radio role and its label as name. Sends the chosen index.
  */
 import { h, equal, uid } from '../dom.js';
-import { Label } from './label.js';
+import { Label, setLabelText } from './label.js';
 import { Widget, applyWidth } from './widget.js';
 
 export class Radio extends Widget {
@@ -41,6 +41,8 @@ export class Radio extends Widget {
     const rows = options.map((text, i) => {
       // The option is the radio's name; its caption describes it.
       const textId = uid('radio-text');
+      const optionText = h('span', { id: textId });
+      setLabelText(optionText, text);
       const captionId = captions[i] ? uid('radio-caption') : null;
       const input = h('input', {
         type: 'radio', name: this._name, class: 'hw-radio-input',
@@ -50,7 +52,7 @@ export class Radio extends Widget {
         input,
         h('span', { class: 'hw-radio-dot', 'aria-hidden': 'true' }),
         h('span', { class: 'hw-radio-text' }, [
-          h('span', { id: textId, text }),
+          optionText,
           captionId ? h('span', { id: captionId, class: 'hw-radio-caption', text: captions[i] }) : '',
         ]),
       ]);
