@@ -21,6 +21,8 @@ import build  # noqa: E402 - needs the path above
 
 # A bound on waiting, not a speed claim: a loaded 2-core machine can take minutes to boot Pyodide.
 BOOT_TIMEOUT_MS = 300_000
+# Likewise for expect(): a rerun or a lazy chart library can take seconds under load.
+expect.set_options(timeout=30_000)
 
 
 @pytest.fixture(scope="session")
