@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import csv
 import re
+import struct
+import zlib
 from pathlib import Path
 
 import pytest
@@ -47,7 +49,23 @@ def rows(name: str, file: str) -> list[dict[str, str]]:
 
 
 def metric(page: Page, label: str):
-    return page.get_by_test_id("stMetric").filter(has_text=label)
+    """The st.metric labelled exactly `label`."""
+    exact = page.get_by_test_id("stMetricLabel").filter(has_text=re.compile(f"^{re.escape(label)}$"))
+    return page.get_by_test_id("stMetric").filter(has=exact)
+
+
+def metric_value(page: Page, label: str):
+    return metric(page, label).get_by_test_id("stMetricValue")
+
+
+def tiny_png(pixels: list[list[tuple[int, int, int]]]) -> bytes:
+    """An RGB PNG of these rows of pixels, made with the standard library."""
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    raw = b"".join(b"\0" + bytes(v for pixel in row for v in pixel) for row in pixels)
+    header = struct.pack(">IIBBBBB", len(pixels[0]), len(pixels), 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b"")
 
 
 def money(value: float, cents: bool = False) -> str:
@@ -295,6 +313,118 @@ def check_quiz(page: Page) -> None:
     interact(page, lambda: page.get_by_role("button", name="Play again").click())
     expect(page.get_by_text("Question 1 of 5")).to_be_visible()
     expect(page.get_by_text("Score so far: 0")).to_be_visible()
+
+
+def check_loan_calculator(page: Page) -> None:
+    def plan(loan: float, rate: float, months: int, extra: float = 0) -> tuple[float, int, float]:
+        r = rate / 100 / 12
+        payment = loan * r / (1 - (1 + r) ** -months)
+        balance, month, interest_total = loan, 0, 0.0
+        while month < months:
+            month += 1
+            interest = balance * r
+            paid = min(payment + extra, balance + interest)
+            balance -= paid - interest
+            interest_total += interest
+            if balance <= 0.005:
+                break
+        return payment, month, interest_total
+
+    payment, _, interest = plan(320_000, 6.5, 360)
+    expect(metric_value(page, "Loan amount")).to_have_text("$320,000")
+    expect(metric_value(page, "Monthly payment")).to_have_text(money(payment, cents=True))
+    expect(metric_value(page, "Total interest")).to_have_text(money(interest))
+    sidebar = page.get_by_test_id("stSidebar")
+    interact(page, lambda: sidebar.get_by_role("slider", name="Down payment (%)").press("ArrowRight"))
+    interact(page, lambda: sidebar.get_by_role("slider", name="Term (years)").press("ArrowLeft"))
+    rate = sidebar.get_by_role("spinbutton", name="Interest rate (% a year)")
+    rate.fill("5.25")
+    interact(page, lambda: rate.press("Enter"))
+    payment, _, interest = plan(316_000, 5.25, 300)
+    expect(metric_value(page, "Loan amount")).to_have_text("$316,000")
+    expect(metric_value(page, "Monthly payment")).to_have_text(money(payment, cents=True))
+    expect(metric_value(page, "Total interest")).to_have_text(money(interest))
+    extra = sidebar.get_by_role("spinbutton", name="Extra payment each month ($)")
+    extra.fill("500")
+    interact(page, lambda: extra.press("Enter"))
+    _, months, interest = plan(316_000, 5.25, 300, extra=500)
+    expect(metric_value(page, "Monthly payment")).to_have_text(money(payment + 500, cents=True))
+    expect(metric_value(page, "Paid off in")).to_have_text(f"{months // 12} y {months % 12} m")
+    expect(metric(page, "Paid off in")).to_contain_text(f"{300 - months} months early")
+    grid = page.get_by_role("grid")
+    expect(grid.get_by_role("row")).to_have_count(1 + (months + 11) // 12)
+
+
+def check_image_playground(page: Page) -> None:
+    expect(page.get_by_role("img", name="Original")).to_be_visible()
+    expect(metric_value(page, "Size")).to_have_text("360 × 240")
+    mean = float(metric_value(page, "Mean brightness").inner_text())
+    sidebar = page.get_by_test_id("stSidebar")
+    interact(page, lambda: sidebar.get_by_role("switch", name="Invert colours").click())
+    inverted = metric_value(page, "Mean brightness")
+    expect(inverted).not_to_have_text(f"{mean:.1f}")
+    assert abs(float(inverted.inner_text()) - (255 - mean)) <= 0.051
+    interact(page, lambda: sidebar.get_by_role("switch", name="Black and white").click())
+    interact(page, lambda: sidebar.get_by_role("slider", name="Brightness").press("Home"))  # -100
+    expect(metric_value(page, "Dark pixels")).to_have_text("0%")  # inverted after darkening: all light
+    adjusted = page.get_by_role("img", name="Adjusted")
+    src = adjusted.get_attribute("src")
+    upload = page.get_by_label("Upload a photo")
+    png = tiny_png([[(0, 0, 0), (255, 255, 255)]])
+    interact(page, lambda: upload.set_input_files(files=[{"name": "dots.png", "mimeType": "image/png", "buffer": png}]))
+    expect(metric_value(page, "Size")).to_have_text("2 × 1")
+    assert adjusted.get_attribute("src") != src
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Download PNG").click()
+    assert Path(download.value.path()).read_bytes()[:8] == bytes.fromhex("89504e470d0a1a0a")
+
+
+def check_text_analyzer(page: Page) -> None:
+    expect(metric_value(page, "Words")).to_have_text("35")
+    area = page.get_by_role("textbox", name="Text to analyze")
+    area.fill("The cat sat. The cat ran!\nA dog barked?")
+    interact(page, lambda: area.press("Control+Enter"))
+    expect(metric_value(page, "Words")).to_have_text("9")
+    expect(metric_value(page, "Unique words")).to_have_text("7")
+    expect(metric_value(page, "Sentences")).to_have_text("3")
+    expect(page.get_by_text("Top words: cat (2), sat (1), ran (1), dog (1), barked (1)")).to_be_visible()
+    interact(page, lambda: page.get_by_role("checkbox", name="Skip common words").uncheck())
+    expect(page.get_by_text("Top words: the (2), cat (2), sat (1), ran (1), a (1)")).to_be_visible()
+    page.get_by_text("Find a word").click()
+    word = page.get_by_role("textbox", name="Word")
+    word.fill("cat")
+    interact(page, lambda: word.press("Enter"))
+    expect(page.get_by_text("cat appears 2 times.")).to_be_visible()
+    expect(page.locator("blockquote strong", has_text="cat")).to_have_count(2)
+
+
+def check_todo_list(page: Page) -> None:
+    grid = page.get_by_test_id("stDataFrame").get_by_role("grid")
+    expect(grid.get_by_role("columnheader", name="Priority")).to_be_visible()
+    expect(page.get_by_text("1 of 3 done")).to_be_visible()
+    expect(page.get_by_text("Next up: Renew passport")).to_be_visible()
+    interact(page, lambda: grid.get_by_role("gridcell", name="false").first.click())
+    expect(page.get_by_text("2 of 3 done")).to_be_visible()
+    expect(page.get_by_text("Next up: Buy a birthday present")).to_be_visible()
+
+    interact(page, lambda: page.get_by_role("button", name="Add row").click())
+    grid.get_by_role("gridcell").filter(has_text=re.compile(r"^None$")).first.dblclick()
+    task = grid.get_by_role("textbox", name="Edit task, row 4")
+    task.fill("Water the plants")
+    interact(page, lambda: task.press("Enter"))
+    expect(page.get_by_text("2 of 4 done")).to_be_visible()
+    expect(metric_value(page, "Open")).to_have_text("2")
+
+    grid.get_by_role("gridcell", name="Low").dblclick()
+    priority = grid.get_by_role("combobox", name="Edit priority, row 3")
+    priority.select_option("High")
+    interact(page, lambda: priority.press("Enter"))
+    expect(metric_value(page, "High priority open")).to_have_text("0")  # the bike light is done
+
+    interact(page, lambda: page.get_by_role("button", name="Clear finished tasks").click())
+    expect(page.get_by_text("0 of 2 done")).to_be_visible()
+    expect(grid.get_by_role("gridcell", name="Fix the bike light")).to_have_count(0)
+    expect(grid.get_by_role("gridcell", name="Water the plants")).to_be_visible()
 
 
 CHECKS = {name.removeprefix("check_"): check for name, check in globals().items() if name.startswith("check_")}

@@ -347,6 +347,8 @@ export class Grid {
     cell.classList.add('hw-editing');
     this._editing = { row, column: Number(cell.getAttribute('aria-colindex')) - 1, input };
     input.addEventListener('keydown', (event) => {
+      // Not on to the grid, whose Enter would open an editor again in the cell just closed.
+      if (event.key === 'Enter' || event.key === 'Escape') event.stopPropagation();
       if (event.key === 'Enter') {
         event.preventDefault();
         this._closeEditor(true);

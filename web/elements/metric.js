@@ -14,10 +14,10 @@ const _arrows = { up: 'M12 19V5M5 12l7-7 7 7', down: 'M12 5v14M19 12l-7 7-7-7' }
 
 export class Metric {
   constructor(id, props) {
-    this._label = h('div', { class: 'hw-metric-label-text' });
+    this._label = h('div', { class: 'hw-metric-label-text', 'data-testid': 'stMetricLabel' });
     this._help = helpIcon(null);
-    this._value = h('div', { class: 'hw-metric-value' });
-    this._delta = h('div', { class: 'hw-metric-delta' });
+    this._value = h('div', { class: 'hw-metric-value', 'data-testid': 'stMetricValue' });
+    this._delta = h('div', { class: 'hw-metric-delta', 'data-testid': 'stMetricDelta' });
     this._description = h('span', { class: 'hw-metric-delta-description' });
     this._chart = h('div', { class: 'hw-metric-chart' });
     this.el = h('div', { class: 'hw-metric' }, [
