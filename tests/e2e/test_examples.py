@@ -427,6 +427,155 @@ def check_todo_list(page: Page) -> None:
     expect(grid.get_by_role("gridcell", name="Water the plants")).to_be_visible()
 
 
+def check_weather_explorer(page: Page) -> None:
+    data = rows("weather_explorer", "weather.csv")
+
+    def expected(stations: set[str], start: str, end: str) -> dict[str, str]:
+        chosen = [r for r in data if r["station"] in stations and start <= r["date"] <= end]
+        temps = [float(r["temp_c"]) for r in chosen]
+        hottest = next(r for r in chosen if float(r["temp_c"]) == max(temps))
+        return {
+            "Average temperature": f"{sum(temps) / len(temps):.1f} °C",
+            "Rain per station": f"{sum(float(r['rain_mm']) for r in chosen) / len(stations):,.0f} mm",
+            "Hottest day": f"{float(hottest['temp_c']):.1f} °C",
+        }
+
+    def check(values: dict[str, str]) -> None:
+        for label, value in values.items():
+            expect(metric_value(page, label)).to_have_text(value)
+
+    check(expected({"Harbor", "Lakeside", "Ridge"}, "2024-01-01", "2024-12-31"))
+    interact(page, lambda: page.get_by_role("button", name="Remove Ridge").click())
+    check(expected({"Harbor", "Lakeside"}, "2024-01-01", "2024-12-31"))
+    period = page.get_by_role("combobox", name="Period")
+    period.fill("2023/06/01 – 2023/08/31")
+    interact(page, lambda: period.press("Enter"))
+    check(expected({"Harbor", "Lakeside"}, "2023-06-01", "2023-08-31"))
+    expect(metric(page, "Rain per station")).to_contain_text("over 92 days")
+    resolution = page.get_by_role("group", name="Resolution")
+    interact(page, lambda: resolution.get_by_role("button", name="Monthly").click())
+    expect(page.get_by_role("heading", name="Monthly mean temperature")).to_be_visible()
+    page.get_by_text("Monthly summary table").click()
+    expect(page.get_by_role("grid").get_by_role("row")).to_have_count(1 + 3 * 2)  # 3 months × 2 stations
+
+
+def check_sql_explorer(page: Page) -> None:
+    import sqlite3
+
+    db = sqlite3.connect(EXAMPLES / "sql_explorer" / "bookstore.db")
+    best = db.execute("select b.title, sum(s.quantity) as copies from sales s join books b on b.id = s.book_id "
+                      "group by b.id order by copies desc, b.title limit 1").fetchone()
+    genre = db.execute("select b.genre from sales s join books b on b.id = s.book_id "
+                       "group by b.genre order by sum(s.quantity * b.price) desc").fetchone()[0]
+    pricey = db.execute("select count(*) from books where price > 20").fetchone()[0]
+    db.close()
+
+    sidebar = page.get_by_test_id("stSidebar")
+    expect(sidebar.get_by_text("books · 24 rows")).to_be_visible()
+    grid = page.get_by_test_id("stMain").get_by_role("grid")
+    expect(grid.get_by_role("row").nth(1)).to_contain_text(best[0])
+    expect(page.get_by_text("10 rows · 3 columns")).to_be_visible()
+
+    interact(page, lambda: page.get_by_role("combobox", name="Example queries").select_option("Revenue by genre"))
+    expect(page.get_by_text("5 rows · 2 columns")).to_be_visible()
+    expect(grid.get_by_role("row").nth(1)).to_contain_text(genre)
+
+    sql = page.get_by_role("textbox", name="SQL")
+    sql.fill("select count(*) as expensive from books where price > 20")
+    interact(page, lambda: sql.press("Control+Enter"))
+    expect(grid.get_by_role("gridcell", name=str(pricey), exact=True)).to_be_visible()
+    sql.fill("select * from wishlist")
+    interact(page, lambda: sql.press("Control+Enter"))
+    expect(page.get_by_text(re.compile(r"^The query failed: .*no such table: wishlist$"))).to_be_visible()
+    sql.fill("drop table books")
+    interact(page, lambda: sql.press("Control+Enter"))
+    expect(page.get_by_text("Only read-only queries")).to_be_visible()
+
+
+def check_chart_gallery(page: Page) -> None:
+    expect(page.get_by_text(re.compile(r"^500 samples · noise 0.5 · seed 42"))).to_be_visible()
+    charts = page.get_by_test_id("stVegaLiteChart")
+    expect(charts.locator("canvas, svg").first).to_be_visible()
+    samples = page.get_by_test_id("stSidebar").get_by_role("slider", name="Samples")
+    interact(page, lambda: samples.press("ArrowRight"))
+    expect(page.get_by_text(re.compile(r"^600 samples · noise 0.5 · seed 42"))).to_be_visible()
+    sizes = page.get_by_text(re.compile(r"^Group sizes: ")).inner_text()
+    assert sum(int(n) for n in re.findall(r"\d+", sizes)) == 600
+
+    page.get_by_role("tab", name="Matplotlib").click()
+    figure = page.get_by_test_id("stImage").locator("img")
+    expect(figure).to_be_visible()
+    before = figure.get_attribute("src")
+    bins = page.get_by_role("slider", name="Bins")
+    interact(page, lambda: bins.press("End"))
+    expect(bins).to_have_attribute("aria-valuenow", "60")
+    expect(figure).not_to_have_attribute("src", before)
+    expect(page.get_by_text(re.compile(r"^Tallest bin holds \d+ samples\.$"))).to_be_visible()
+
+    page.get_by_role("tab", name="Vega-Lite").click()
+    vega = page.get_by_role("tabpanel", name="Vega-Lite").get_by_test_id("stVegaLiteChart")
+    expect(vega).to_have_count(2)
+    expect(vega.first.locator("canvas, svg").first).to_be_visible()
+    page.get_by_role("tab", name="Map").click()
+    expect(page.get_by_test_id("stDeckGlJsonChart").locator("canvas")).to_be_visible()
+    expect(page.get_by_text("60 points around 5 cities.")).to_be_visible()
+
+
+def check_layout_showcase(page: Page) -> None:
+    sidebar = page.get_by_test_id("stSidebar")
+    expect(sidebar.get_by_text("Signed in as Jordan (Analyst)")).to_be_visible()
+    expect(page.get_by_text("Ideas and requests")).to_be_visible()
+    page.get_by_role("button", name="Display").click()
+    interact(page, lambda: page.get_by_role("switch", name="Compact cards").click())
+    interact(page, lambda: page.get_by_role("radio", name="green").check())
+    page.keyboard.press("Escape")
+    expect(page.get_by_text("Ideas and requests")).to_have_count(0)
+    expect(page.locator(".hw-color-green", has_text="Backlog")).to_be_visible()
+
+    interact(page, lambda: page.get_by_role("button", name="Edit profile").click())
+    dialog = page.get_by_role("dialog", name="Edit profile")
+    dialog.get_by_role("textbox", name="Name").fill("Sam")
+    interact(page, lambda: dialog.get_by_role("combobox", name="Role").select_option("Manager"))
+    interact(page, lambda: dialog.get_by_role("button", name="Save profile").click())
+    expect(page.get_by_role("dialog")).to_have_count(0)
+    expect(sidebar.get_by_text("Signed in as Sam (Manager)")).to_be_visible()
+
+    interact(page, lambda: page.get_by_role("button", name="Deploy to staging").click())
+    status = page.get_by_test_id("stExpander").filter(has_text="Deployed to staging")
+    expect(status).to_have_attribute("data-state", "complete")
+    expect(page.get_by_test_id("stToast").filter(has_text="Staging is up to date")).to_be_visible()
+    expect(page.get_by_text("Deploys this session: 1")).to_be_visible()
+
+    page.get_by_role("tab", name="Notes").click()
+    notes = page.get_by_role("textbox", name="Meeting notes")
+    notes.fill("Ship the beta on Friday")
+    interact(page, lambda: notes.press("Control+Enter"))
+    expect(page.get_by_text("5 words")).to_be_visible()
+
+
+def check_live_monitor(page: Page) -> None:
+    expect(page.get_by_text("Readings: 1", exact=True)).to_be_visible()
+    expect(page.get_by_text("Full page runs: 1")).to_be_visible()
+    interact(page, lambda: page.get_by_role("switch", name="Live updates").click())
+    # The timer reruns only the readings fragment: more readings, no more full runs.
+    expect(page.get_by_text("Readings: 4", exact=True)).to_be_visible(timeout=30_000)
+    expect(page.get_by_text("Full page runs: 2")).to_be_visible()
+    interact(page, lambda: page.get_by_role("switch", name="Live updates").click())
+    expect(page.get_by_text("Full page runs: 3")).to_be_visible()
+
+    page.get_by_role("textbox", name="What happened?").fill("Disk full on /var")
+    page.get_by_role("slider", name="Severity").press("ArrowRight")
+    interact(page, lambda: page.get_by_role("button", name="Log incident").click())
+    expect(page.get_by_text("09:00 · high · Disk full on /var (web-1)")).to_be_visible()
+    expect(page.get_by_text("1 incident logged")).to_be_visible()
+    expect(page.get_by_text("Full page runs: 3")).to_be_visible()  # only the fragment ran
+
+    interact(page, lambda: page.get_by_role("combobox", name="Server").select_option("db-1"))
+    expect(page.get_by_text("Readings: 1", exact=True)).to_be_visible()
+    expect(metric_value(page, "CPU load")).to_have_text("65.0%")
+    expect(page.get_by_text("Full page runs: 4")).to_be_visible()
+
+
 CHECKS = {name.removeprefix("check_"): check for name, check in globals().items() if name.startswith("check_")}
 
 

@@ -7,11 +7,30 @@ export class VegaLite {
     /** @type {{finalize(): void}|null} the live Vega view */
     this._view = null;
     this._version = 0;
+    // Vega follows only window resizes: a chart drawn in a hidden tab or a closed expander
+    // is 0 px wide until told its box changed.
+    this._observer = new ResizeObserver(() => this._fit());
+    this._observer.observe(this.el);
     this.update(props, {});
+  }
+
+  /** Gives a container-width chart the width of its box, if that changed. */
+  _fit() {
+    const view = this._view;
+    const box = view?.container?.();
+    if (!box || !this._props?.use_container_width) return;
+    const style = getComputedStyle(box);
+    const width = box.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    try {
+      if (width > 0 && width !== view.width()) view.width(width).runAsync();
+    } catch {
+      // A spec without a top-level width signal (a concatenation, say) keeps its size.
+    }
   }
 
   update(props, prev) {
     if (equal(props, prev)) return;
+    this._props = props;
     const version = ++this._version;
     // The new chart draws into its own box beside the old one, which goes
     // only once the new one is ready, so a rerun never flashes an empty chart.
@@ -28,6 +47,7 @@ export class VegaLite {
         this._view?.finalize();
         this._view = view;
         this.el.replaceChildren(canvas);
+        this._fit();
       })
       .catch((error) => {
         canvas.remove();
@@ -37,6 +57,7 @@ export class VegaLite {
 
   destroy() {
     this._version++;
+    this._observer.disconnect();
     this._view?.finalize();
   }
 }
