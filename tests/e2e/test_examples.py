@@ -576,6 +576,28 @@ def check_live_monitor(page: Page) -> None:
     expect(page.get_by_text("Full page runs: 4")).to_be_visible()
 
 
+def check_iris_classifier(page: Page) -> None:
+    expect(page.get_by_text("150 flowers of 3 species", exact=False)).to_be_visible()
+    expect(page.get_by_text("Random forest · 25 trees · tested on 45")).to_be_visible()
+    expect(metric_value(page, "Test accuracy")).to_have_text(re.compile(r"^\d+\.\d%$"))
+    sidebar = page.get_by_test_id("stSidebar")
+    interact(page, lambda: sidebar.get_by_role("radio", name="Nearest neighbours").check())
+    interact(page, lambda: sidebar.get_by_role("slider", name="Neighbours").press("ArrowRight"))
+    interact(page, lambda: sidebar.get_by_role("slider", name="Test share").press("End"))
+    expect(page.get_by_text("Nearest neighbours · 6 neighbours · tested on 75")).to_be_visible()
+
+    def classify(sepal_length: str, sepal_width: str, petal_length: str, petal_width: str) -> None:
+        for label, value in (("Sepal length", sepal_length), ("Sepal width", sepal_width),
+                             ("Petal length", petal_length), ("Petal width", petal_width)):
+            page.get_by_role("spinbutton", name=label).fill(value)
+        interact(page, lambda: page.get_by_role("button", name="Classify").click())
+
+    classify("5.0", "3.4", "1.4", "0.2")
+    expect(page.get_by_text(re.compile(r"^Predicted: setosa \(100% sure\)$"))).to_be_visible()
+    classify("7.2", "3.0", "6.1", "2.3")
+    expect(page.get_by_text(re.compile(r"^Predicted: virginica"))).to_be_visible()
+
+
 CHECKS = {name.removeprefix("check_"): check for name, check in globals().items() if name.startswith("check_")}
 
 
