@@ -54,7 +54,7 @@ trend, breakdown = st.columns([3, 2])
 with trend:
     st.subheader("Monthly revenue")
     monthly = selected.pivot_table(index="month", columns="category", values="revenue", aggfunc="sum").fillna(0)
-    st.area_chart(monthly, y_label="Revenue ($)", x_label="Month")
+    st.area_chart(monthly, y_label="Revenue ($)", x_label="Month", stack=True)
 with breakdown:
     st.subheader("Revenue by region")
     by_region = selected.groupby("region", as_index=False)["revenue"].sum()

@@ -59,7 +59,7 @@ with left:
     st.line_chart(temperature, y_label="°C", x_label="")
 with right:
     st.subheader(f"{resolution} rain")
-    st.bar_chart(rain, y_label="mm", x_label="", stack=False)
+    st.bar_chart(rain, y_label="mm", x_label="")
 
 with st.expander("Monthly summary table"):
     summary = (selected.assign(month=selected["date"].dt.strftime("%Y-%m"))
