@@ -50,6 +50,7 @@ PYODIDE_CORE = ["pyodide.mjs", "pyodide.asm.js", "pyodide.asm.wasm", "python_std
 ARROW_TRIGGERS = {"numpy", "pandas"}
 APP_SKIP_DIRS = {"__pycache__", "node_modules", ".git", ".venv", "venv", ".pytest_cache"}
 APP_MAX_BYTES = 50 * 1024 * 1024
+APP_ENTRY_NAMES = ("app.py", "streamlit_app.py")
 # The export runs the app once under CPython so the page can paint before Python boots.
 PRERENDER_TIMEOUT_S = 30
 # Beyond this the prerendered page costs more to download than it saves (it sits in app.json).
@@ -213,14 +214,19 @@ def package_file(lock: dict, package: str) -> Path:
 
 
 def app_files(entrypoint: Path) -> dict[str, Path]:
-    """The files an app ships: everything in the entry script's folder but caches and hidden ones."""
+    """The files an app ships: everything in the entry script's folder but caches, hidden
+    folders, and subfolders that are apps of their own (they hold an `app.py` or
+    `streamlit_app.py`, as examples side by side do)."""
     folder = entrypoint.parent
+    other_apps = {d.parent for name in APP_ENTRY_NAMES for d in folder.glob(f"*/**/{name}")}
     files: dict[str, Path] = {}
     total = 0
     for path in sorted(folder.rglob("*")):
         relative = path.relative_to(folder)
         hidden = any(p.startswith(".") and p != ".streamlit" for p in relative.parts)
         if path.is_dir() or hidden or APP_SKIP_DIRS & set(relative.parts):
+            continue
+        if any(app in path.parents for app in other_apps):
             continue
         total += path.stat().st_size
         if total > APP_MAX_BYTES:

@@ -67,6 +67,14 @@ def test_app_files_skip_caches_and_hidden_folders(tmp_path):
     assert sorted(files) == [".streamlit/config.toml", "app.py", "data.csv", "pages/one.py"]
 
 
+def test_apps_side_by_side_do_not_ship_each_other(tmp_path):
+    for name in ["hello.py", "data.csv", "sales/app.py", "sales/sales.csv", "lib/helper.py", "pages/two.py"]:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x")
+    assert sorted(build.app_files(tmp_path / "hello.py")) == ["data.csv", "hello.py", "lib/helper.py", "pages/two.py"]
+    assert sorted(build.app_files(tmp_path / "sales" / "app.py")) == ["app.py", "sales.csv"]
+
+
 def test_packages_follow_the_entry_script_not_its_neighbours(tmp_path, lock):
     (tmp_path / "hello.py").write_text("import streamlit as st\nimport helper\n")
     (tmp_path / "helper.py").write_text("import pytz\n")
