@@ -519,6 +519,11 @@ def test_camera_and_microphone_send_a_jpeg_and_a_wav(media_page: Page):
 
     recorder = media_page.get_by_test_id("stAudioInput")
     recorder.get_by_role("button", name="Record").click()
+    expect(recorder.get_by_role("button", name="Stop recording")).to_be_visible()
+    # Speak for a moment, as a person would: a recording stopped within milliseconds has
+    # no audio, which the widget reports as unreadable instead of sending (and the test
+    # would wait for a rerun that never comes).
+    media_page.wait_for_timeout(1500)
     interact(media_page, lambda: recorder.get_by_role("button", name="Stop recording").click())
     expect(seen(media_page, "voice=audio.wav audio/wav wav=True rate=8000")).to_be_visible()
 
