@@ -319,16 +319,20 @@ def prerender(entrypoint: Path, argv: list[str]) -> dict | None:
     if outcome["status"] == "error":
         log(f"no prerendered page: the app failed under CPython ({_run_error(outcome['messages'])})")
         return None
-    page = _final_page(outcome["messages"])
-    size = len(json.dumps(page))
-    if size > PRERENDER_MAX_BYTES:
-        log(f"no prerendered page: it would add {size >> 10} KB to app.json")
-        return None
+    page, left_out = _final_page(outcome["messages"], PRERENDER_MAX_BYTES)
+    if left_out:
+        log(f"prerendered page: {left_out} element(s) left out, which would have made it larger than "
+            f"{PRERENDER_MAX_BYTES >> 10} KB; they appear when Python has run the app")
     return page
 
 
-def _final_page(messages: list[list]) -> dict:
-    """What the renderer shows after these run messages, as the fewest deltas."""
+def _final_page(messages: list[list], budget: int) -> tuple[dict, int]:
+    """What the renderer shows after these run messages, as the fewest deltas.
+
+    Elements are kept in path order while the page stays under `budget` bytes; one
+    that does not fit (a chart with 50,000 points inline) is an `empty` placeholder.
+    Returns the page and how many elements were left out.
+    """
     # path → (element, the buffers of the message that carried it)
     elements: dict[str, tuple[dict, list[str]]] = {}
     blocks: dict[str, int] = {}
@@ -354,9 +358,19 @@ def _final_page(messages: list[list]) -> dict:
         _drop_children(elements, block, count)
     buffers: list[str] = []
     kept = [_renumber_bytes(message, local, buffers) for message, local in others.values()]
-    deltas = [{"path": path, "element": _renumber_bytes(elements[path][0], elements[path][1], buffers)}
-              for path in sorted(elements, key=lambda p: (p.split(".")[0], [int(i) for i in p.split(".")[1:]]))]
-    return {"messages": kept, "deltas": deltas, "blocks": blocks, "buffers": buffers}
+    room = budget - len(json.dumps(kept)) - sum(len(b) for b in buffers) - len(json.dumps(blocks))
+    deltas, left_out = [], 0
+    for path in sorted(elements, key=lambda p: (p.split(".")[0], [int(i) for i in p.split(".")[1:]])):
+        element, local = elements[path]
+        used: list[str] = []
+        renumbered = _renumber_bytes(element, local, used)
+        size = len(json.dumps(renumbered)) + len(path) + sum(len(b) for b in used)
+        if size > room and element["kind"] != "block":
+            renumbered, size, used = {"kind": "empty", "id": None, "props": {}}, 0, []
+            left_out += 1
+        room -= size
+        deltas.append({"path": path, "element": _renumber_bytes(renumbered, used, buffers)})
+    return {"messages": kept, "deltas": deltas, "blocks": blocks, "buffers": buffers}, left_out
 
 
 def _sets_the_look(message_type: str) -> bool:

@@ -169,10 +169,14 @@ def test_a_runaway_app_is_not_prerendered(tmp_path, monkeypatch, capsys):
     assert "longer than 1 s" in capsys.readouterr().err
 
 
-def test_an_oversized_prerender_is_left_out(tmp_path, monkeypatch, capsys):
-    monkeypatch.setattr(build, "PRERENDER_MAX_BYTES", 100)
-    assert build.prerender(_script(tmp_path, "import streamlit as st\nst.write('x' * 200)\n"), []) is None
-    assert "would add" in capsys.readouterr().err
+def test_an_element_too_large_for_the_prerender_waits_for_python(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr(build, "PRERENDER_MAX_BYTES", 600)
+    script = _script(tmp_path, "import streamlit as st\nst.write('before')\nst.write('x' * 800)\nst.write('after')\n")
+    page = build.prerender(script, [])
+    assert [(d["path"], d["element"]["kind"]) for d in page["deltas"]] == [
+        ("main.0", "markdown"), ("main.1", "empty"), ("main.2", "markdown")]
+    assert page["deltas"][2]["element"]["props"]["body"] == "after"
+    assert "1 element(s) left out" in capsys.readouterr().err
 
 
 def test_the_manifest_lists_the_runtime_downloads(tmp_path):

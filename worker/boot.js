@@ -11,29 +11,42 @@ const ARROW_TRIGGERS = ['numpy', 'pandas'];
 const CORE_DOWNLOADS = ['pyodide/pyodide.asm.wasm', 'pyodide/python_stdlib.zip', 'streamlit.zip'];
 
 /**
+ * Start loading the runtime: the downloads and the interpreter's boot begin at once.
+ * worker.js calls this as soon as it runs, before the page says which app to run.
  * @param {string} assetsUrl folder holding pyodide/ and streamlit.zip
- * @param {Record<string, number>} downloads files to fetch at once (path in assetsUrl → bytes):
- *   the exporter lists the core and the app's package wheels, so all of them download
- *   while the interpreter boots, and Pyodide's own requests are served from them
- * @param {(step: string, index: number, total: number) => void} progress
  * @param {(loaded: number, total: number) => void} onBytes
  */
-export async function loadRuntime(assetsUrl, downloads, progress, onBytes) {
-  const total = 4;
-  progress('Loading the Python runtime', 1, total);
+export function startRuntime(assetsUrl, onBytes) {
   const indexURL = new URL('pyodide/', assetsUrl).href;
   const files = new Downloads(onBytes);
-  for (const path of CORE_DOWNLOADS) files.start(new URL(path, assetsUrl).href, downloads[path]);
-  for (const [path, size] of Object.entries(downloads)) files.start(new URL(path, assetsUrl).href, size);
+  for (const path of CORE_DOWNLOADS) files.start(new URL(path, assetsUrl).href);
   files.keep(indexURL + 'pyodide-lock.json');
   globalThis.fetch = files.fetch;
   const shim = files.bytes(new URL('streamlit.zip', assetsUrl).href);
   const lock = fetch(indexURL + 'pyodide-lock.json').then((r) => r.json());
-  const { loadPyodide } = await import(/* @vite-ignore */ indexURL + 'pyodide.mjs');
-  const pyodide = await loadPyodide({ indexURL, fullStdLib: false });
+  const pyodide = import(/* @vite-ignore */ indexURL + 'pyodide.mjs')
+    .then(({ loadPyodide }) => loadPyodide({ indexURL, fullStdLib: false }));
+  for (const pending of [shim, lock, pyodide]) pending.catch(() => {}); // reported when boot awaits them
+  return { assetsUrl, files, shim, lock, pyodide };
+}
+
+/**
+ * Finish the runtime for an app: its package wheels join the downloads, and the
+ * shim is installed once the interpreter is up.
+ * @param {ReturnType<typeof startRuntime>} runtime
+ * @param {Record<string, number>} downloads files to fetch at once (path in assetsUrl → bytes):
+ *   the exporter lists the core and the app's package wheels, so all of them download
+ *   while the interpreter boots, and Pyodide's own requests are served from them
+ * @param {(step: string, index: number, total: number) => void} progress
+ */
+export async function loadRuntime(runtime, downloads, progress) {
+  const total = 4;
+  progress('Loading the Python runtime', 1, total);
+  for (const [path, size] of Object.entries(downloads)) runtime.files.start(new URL(path, runtime.assetsUrl).href, size);
+  const pyodide = await runtime.pyodide;
   progress('Installing Headwater', 2, total);
-  pyodide.unpackArchive(await shim, 'zip', { extractDir: SITE_PACKAGES });
-  return { pyodide, lock: await lock, total };
+  pyodide.unpackArchive(await runtime.shim, 'zip', { extractDir: SITE_PACKAGES });
+  return { pyodide, lock: await runtime.lock, total };
 }
 
 /**

@@ -17,6 +17,9 @@ export class Downloads {
     this._responses = new Map();
     /** @type {Map<string, Promise<Response>>} small files read more than once, kept whole */
     this._kept = new Map();
+    /** URLs whose size is in the total already. */
+    this._sized = new Set();
+    this._started = new Set();
     this._loaded = 0;
     this._total = 0;
     this._reported = 0;
@@ -34,14 +37,19 @@ export class Downloads {
   }
 
   /**
-   * Start downloading `url`, expecting `size` bytes (decoded) when known.
+   * Start downloading `url`, expecting `size` bytes (decoded) when known. Starting a
+   * URL again only tells its size, for the progress bar.
    * @param {string} url absolute
    * @param {number} [size]
    */
   start(url, size) {
-    if (this._responses.has(url)) return;
-    if (size) this._total += size;
-    const response = realFetch(url).then((r) => this._count(r, size));
+    if (size && !this._sized.has(url)) {
+      this._sized.add(url);
+      this._total += size;
+    }
+    if (this._started.has(url)) return;
+    this._started.add(url);
+    const response = realFetch(url).then((r) => this._count(r, url));
     response.catch(() => {}); // reported when Pyodide (or boot) reads it
     this._responses.set(url, response);
   }
@@ -73,20 +81,17 @@ export class Downloads {
     return this._total;
   }
 
-  /** Tee the body: one branch is counted as it arrives, the other waits for its reader. */
-  _count(response, size) {
+  /** Count the bytes of a copy as they arrive; the reader gets the response itself, URL and all. */
+  _count(response, url) {
     if (!response.ok || !response.body) return response;
-    if (!size) {
-      // A compressed body's Content-Length counts compressed bytes, not what the stream yields.
-      const length = Number(response.headers.get('Content-Length'));
-      if (length && !response.headers.get('Content-Encoding')) this._total += length;
+    // A compressed body's Content-Length counts compressed bytes, not what the stream yields.
+    const length = Number(response.headers.get('Content-Length'));
+    if (length && !response.headers.get('Content-Encoding') && !this._sized.has(url)) {
+      this._sized.add(url);
+      this._total += length;
     }
-    const [counted, kept] = response.body.tee();
-    this._drain(counted.getReader());
-    // Only the type: instantiateStreaming needs application/wasm, and a copied
-    // Content-Length or Content-Encoding would describe the compressed bytes.
-    const type = response.headers.get('Content-Type');
-    return new Response(kept, { status: response.status, statusText: response.statusText, headers: type ? { 'Content-Type': type } : {} });
+    this._drain(response.clone().body.getReader());
+    return response;
   }
 
   async _drain(reader) {

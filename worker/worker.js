@@ -2,7 +2,7 @@
 // Python posts its own messages while the script runs (through `emit`), so the
 // page draws progressively even though the run itself is one synchronous call.
 
-import { APP_DIR, loadPackages, loadRuntime, packagesFor, writeFiles } from './boot.js';
+import { APP_DIR, loadPackages, loadRuntime, packagesFor, startRuntime, writeFiles } from './boot.js';
 import { appNamespace, loadEntries, removeEntries, writeEntry } from './persist.js';
 import { TO_PAGE, TO_WORKER, encodeBytes, reviveBytes, validate } from './protocol.js';
 import { RunQueue } from './run-queue.js';
@@ -22,6 +22,22 @@ function post(message, transfer = []) {
   postMessage(validate(TO_PAGE, message), transfer);
 }
 
+// Boot progress: the step and the byte counts change separately and each message
+// carries both; nothing is posted before boot:init, when the page listens.
+let progressStep = { step: 'Starting', index: 0, total: 0 };
+let progressBytes = {};
+let progressShown = false;
+function reportProgress() {
+  if (progressShown) post({ type: 'boot:progress', ...progressStep, ...progressBytes });
+}
+
+// The runtime starts loading the moment this script runs: worker.js sits beside
+// pyodide/ and streamlit.zip, so nothing waits for the page to say which app to run.
+const runtime = startRuntime(new URL('.', self.location.href).href, (loaded, total) => {
+  progressBytes = { bytesLoaded: loaded, bytesTotal: total };
+  reportProgress();
+});
+
 /**
  * Called by Python with one complete worker→page message.
  * @param {string} json
@@ -36,21 +52,14 @@ function emit(json, buffers) {
   post(message, arrays.map((a) => a.buffer));
 }
 
-async function boot({ assetsUrl, files, entrypoint, argv, downloads = {}, interruptBuffer = null, restore = null, page = '', query = '', context = {} }) {
-  // The step and the byte counts arrive separately; each message carries both.
-  let step = { step: 'Starting', index: 0, total: 0 };
-  let bytes = {};
-  const report = () => post({ type: 'boot:progress', ...step, ...bytes });
-  const progress = (text, index, total) => {
-    step = { step: text, index, total };
-    report();
+async function boot({ files, entrypoint, argv, downloads = {}, interruptBuffer = null, restore = null, page = '', query = '', context = {} }) {
+  const progress = (step, index, total) => {
+    progressStep = { step, index, total };
+    reportProgress();
   };
-  const onBytes = (loaded, total) => {
-    bytes = { bytesLoaded: loaded, bytesTotal: total };
-    report();
-  };
+  progressShown = true;
   const stored = storedCache(files); // read while Pyodide boots
-  const { pyodide, lock, total } = await loadRuntime(assetsUrl, downloads, progress, onBytes);
+  const { pyodide, lock, total } = await loadRuntime(runtime, downloads, progress);
   if (interruptBuffer) {
     interrupt = interruptBuffer;
     pyodide.setInterruptBuffer(interruptBuffer);

@@ -45,3 +45,15 @@ test('a failed download reaches its reader as the failed response', async () => 
   downloads.start('http://site/missing', 10);
   await assert.rejects(downloads.bytes('http://site/missing'), /HTTP 404/);
 });
+
+test('a size learnt after the download started joins the total once', async () => {
+  const reports = [];
+  const downloads = new Downloads((loaded, total) => reports.push([loaded, total]));
+  downloads.start('http://site/c.wasm');
+  await settle(); // its uncompressed Content-Length counts
+  downloads.start('http://site/c.wasm', 1000);
+  downloads.start('http://site/d.whl', 1000);
+  downloads.start('http://site/d.whl', 1000);
+  await settle();
+  assert.deepEqual(reports.at(-1), [2000, 2000]);
+});
