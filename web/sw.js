@@ -37,23 +37,29 @@ self.addEventListener('message', (event) => {
 self.addEventListener('fetch', (event) => {
   const url = new URL(event.request.url);
   if (event.request.method !== 'GET' || !url.href.startsWith(self.registration.scope)) return;
-  event.respondWith(respond(event.request, url));
+  event.respondWith(respond(event, url));
 });
 
-/** @param {Request} request @param {URL} url */
-async function respond(request, url) {
+/**
+ * A copy goes into the cache after the response has gone out: awaiting the write
+ * would hold back the page (or a 10 MB wasm) for as long as the write takes.
+ * @param {FetchEvent} event @param {URL} url
+ */
+async function respond(event, url) {
+  const { request } = event;
   const cache = await caches.open(CACHE);
+  const keep = (response) => response.ok && event.waitUntil(cache.put(request, response.clone()));
   let response;
   if (url.href.startsWith(new URL('headwater/', self.registration.scope).href)) {
     response = await cache.match(request);
     if (!response) {
       response = await fetch(request);
-      if (response.ok) await cache.put(request, response.clone());
+      keep(response);
     }
   } else {
     try {
       response = await fetch(request);
-      if (response.ok) await cache.put(request, response.clone());
+      keep(response);
     } catch (error) {
       // Offline: the copy from the last visit (the page under any query or hash).
       response = await cache.match(request, { ignoreSearch: true });
