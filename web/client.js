@@ -49,6 +49,8 @@ export class Client {
     this._stopTimer = undefined;
     /** @type {BootOptions|null} */
     this._boot = null;
+    /** Messages sent before boot(), delivered after boot:init. */
+    this._early = [];
     // Where the page is cross-origin isolated, Stop raises KeyboardInterrupt in the
     // running script through shared memory; elsewhere it replaces the worker.
     this._interrupt = globalThis.crossOriginIsolated && typeof SharedArrayBuffer === 'function'
@@ -65,6 +67,7 @@ export class Client {
   boot({ assetsUrl, files, entrypoint, argv, downloads = {}, page = '', query = '', context = {} }) {
     this._boot = { assetsUrl, files, entrypoint, argv, downloads, page, query, context };
     this._worker.postMessage({ type: 'boot:init', ...this._boot, interruptBuffer: this._interrupt });
+    for (const message of this._early.splice(0)) this._worker.postMessage(message);
   }
 
   /**
@@ -130,7 +133,7 @@ export class Client {
   /** @param {Files} files */
   setFiles(files) {
     if (this._boot) this._boot.files = files;
-    this._worker.postMessage({ type: 'app:files', files });
+    this._post({ type: 'app:files', files });
   }
 
   /**
@@ -146,6 +149,12 @@ export class Client {
     Atomics.notify(this._interrupt, 0); // wakes a script sleeping on the buffer
     clearTimeout(this._stopTimer);
     this._stopTimer = setTimeout(() => this._running && this._restart(), STOP_GRACE_MS);
+  }
+
+  /** Messages for the worker wait for boot:init, which the page may send a moment after mounting. */
+  _post(message) {
+    if (this._boot) this._worker.postMessage(message);
+    else this._early.push(message);
   }
 
   terminate() {
@@ -231,7 +240,7 @@ export class Client {
     if (Object.keys(this._widgets).length) this._sent.push({ seq: this._seq, widgets: this._widgets });
     const fragment = this._fragment ? { fragment: this._fragment } : {};
     const location = this._location ? { location: this._location } : {};
-    this._worker.postMessage({ type: 'run:rerun', seq: this._seq, widgets: this._widgets, triggers: this._triggers, ...fragment, ...location });
+    this._post({ type: 'run:rerun', seq: this._seq, widgets: this._widgets, triggers: this._triggers, ...fragment, ...location });
     this._widgets = {};
     this._triggers = {};
     this._location = null;

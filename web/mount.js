@@ -25,9 +25,10 @@ const DEFAULT_ASSETS_URL = new URL('.', import.meta.url).href;
  *   server's change feed; default false
  * @property {Record<string, number>} [downloads] runtime files to fetch as soon as the
  *   worker starts (path in assetsUrl → bytes), as app.json lists them; default: the core
- * @property {{deltas: object[], blocks: object, buffers?: string[]}} [prerender] the page
- *   after the first run, made at export (app.json's `prerender`); shown, greyed, until
- *   Python is ready. Without one, a page this browser kept from an earlier visit is shown.
+ * @property {{messages?: object[], deltas: object[], blocks: object, buffers?: string[]}} [prerender]
+ *   the page after the first run, made at export (app.json's `prerender`, see
+ *   docs/protocol.md); shown, greyed and inert, until Python is ready. Without one, the
+ *   page this browser kept from an earlier visit of the same app is shown.
  *
  * @typedef {object} App
  * @property {() => void} rerun  rerun the script, keeping widget values
@@ -143,9 +144,11 @@ export function mount(element, { files, entrypoint, argv = [], assetsUrl = DEFAU
     },
   });
   shell.onStop = () => client.stop();
-  client.boot({ assetsUrl: assets, files, entrypoint, argv, downloads, ...appPage.bootInfo() });
   if (prerender) showPreview(decodePrerender(prerender));
   else key.then(loadPage).then((page) => page && !drawn && !restarted && showPreview(page));
+  // In a task of its own, after the preview can paint: the worker is loading the
+  // runtime already, and bootInfo's first Intl call costs ~50 ms of ICU setup.
+  setTimeout(() => client.boot({ assetsUrl: assets, files, entrypoint, argv, downloads, ...appPage.bootInfo() }));
 
   let stopWatching = null;
   /** @type {App} */
