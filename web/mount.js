@@ -10,6 +10,7 @@ import { BootView } from './boot-view.js';
 import { AppPage } from './app-page.js';
 import { SourceBanner, watchSource } from './dev.js';
 import { PageRecorder, decodePrerender, loadPage, pageKey, savePage } from './snapshot.js';
+import { forgetOffline } from './offline.js';
 
 /** The folder this bundle was loaded from; worker.js, pyodide/ and streamlit.zip sit beside it. */
 const DEFAULT_ASSETS_URL = new URL('.', import.meta.url).href;
@@ -171,6 +172,7 @@ export function mount(element, { files, entrypoint, argv = [], assetsUrl = DEFAU
     });
     app.sourceChanged = (newFiles) => banner.sourceChanged(newFiles);
     stopWatching = watchSource((changed) => app.sourceChanged(changed.files));
+    forgetOffline();
   }
   return app;
 }

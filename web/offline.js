@@ -35,3 +35,15 @@ function _activated(registration) {
     });
   });
 }
+
+/**
+ * The dev server's page drops any service worker an exported site left on the same
+ * address (say both were served on port 8501): its cache would serve old code.
+ * The page it controls now is reloaded clean next time.
+ */
+export function forgetOffline() {
+  navigator.serviceWorker?.getRegistrations().then(
+    (registrations) => registrations.forEach((registration) => registration.unregister()),
+    () => {},
+  );
+}

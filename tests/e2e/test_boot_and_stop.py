@@ -156,6 +156,23 @@ def test_the_service_worker_isolates_the_page_and_keeps_the_app_offline(hello, b
         server.stop()
 
 
+def test_a_dev_page_drops_a_service_worker_left_on_its_address(export_site, browser, tmp_path):
+    site = export_site("import streamlit as st\nst.write('exported')\n", name="left-behind")
+    context = browser.new_context(service_workers="allow")
+    try:
+        page = context.new_page()
+        page.goto(site.url)
+        wait_until_idle(page)
+        page.evaluate("navigator.serviceWorker.ready")
+        # `run` now serves a dev page at the same address.
+        (site.folder / "index.html").write_text(build.page_html("dev", dev=True))
+        page.goto(site.url + "?dev")
+        wait_until_idle(page)
+        assert page.evaluate("navigator.serviceWorker.getRegistrations().then((all) => all.length)") == 0
+    finally:
+        context.close()
+
+
 # ── Blocking work ─────────────────────────────────────────────────────────────
 
 # Collects every text the given selector shows in the app, in the order they first appear.
