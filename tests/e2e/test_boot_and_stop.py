@@ -216,6 +216,36 @@ def test_an_empty_placeholder_animates_while_the_script_sleeps(shared_page: Page
     assert ticks == [f"tick {i}" for i in range(5)], ticks
 
 
+def test_progress_and_status_update_while_the_script_sleeps(shared_page: Page):
+    shared_page.evaluate("""() => {
+        const root = document.querySelector('headwater-app').shadowRoot;
+        window.seen = [];
+        const note = (text) => window.seen.includes(text) || window.seen.push(text);
+        new MutationObserver(() => {
+            const bar = root.querySelector('[data-testid=stProgress] [role=progressbar]');
+            if (bar) note(`progress ${bar.getAttribute('aria-valuenow')}`);
+            const status = root.querySelector('[data-testid=stExpander] summary');
+            if (status) note(`status ${status.textContent.trim()}`);
+            if (root.textContent.includes('Finished')) note('Finished');
+        }).observe(root, {subtree: true, childList: true, characterData: true, attributes: true});
+    }""")
+    load_script(shared_page, """
+        import time
+        import streamlit as st
+        bar = st.progress(0)
+        for step in range(1, 4):
+            time.sleep(0.3)
+            bar.progress(step * 25)
+        with st.status("Crunching") as status:
+            time.sleep(0.6)
+            status.update(label="Crunched", state="complete")
+        st.write("Finished")
+    """)
+    seen = shared_page.evaluate("window.seen")
+    wanted = ["progress 25", "progress 50", "progress 75", "status Crunching", "status Crunched", "Finished"]
+    assert [text for text in seen if text in wanted] == wanted, seen
+
+
 def test_a_burst_of_slider_keys_ends_at_the_last_value(shared_page: Page):
     load_script(shared_page, """
         import time
