@@ -238,3 +238,16 @@ def test_a_new_export_names_a_new_cache(tmp_path):
     script.write_text("import streamlit as st\nst.write('two')\n")
     build.export(script, tmp_path / "site")
     assert (tmp_path / "site" / "sw.js").read_text() != first
+
+
+def test_large_files_are_compressed_once_per_machine(tmp_path, monkeypatch):
+    monkeypatch.setattr(build, "CACHE", tmp_path)
+    monkeypatch.setattr(build, "GZIP_KEEP_BYTES", 100)
+    data = bytes(range(256)) * 8
+    first = build._gzip(data)
+    assert build.gzip.decompress(first) == data
+    (kept,) = (tmp_path / "gzip").iterdir()
+    kept.write_bytes(build.gzip.compress(data, compresslevel=1))  # what is kept is what is served
+    assert build._gzip(data) == kept.read_bytes()
+    assert build.gzip.decompress(build._gzip(b"small")) == b"small"
+    assert len(list((tmp_path / "gzip").iterdir())) == 1
