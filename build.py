@@ -405,6 +405,90 @@ def _run_error(messages: list[list]) -> str:
     return "an error"
 
 
+# Compiles what importing the app's packages (and the shim) compiles, in Pyodide itself
+# under Node, and writes the pycs Python leaves under PYCACHE to argv[5]. Sources get
+# the fixed mtime worker/bytecode.js gives them, so the browser accepts these pycs.
+_BYTECODE_RUN = """
+const [indexURL, shim, wheels, modules, out] = process.argv.slice(1); // `node -e` has no script argument
+const { loadPyodide } = await import(indexURL + 'pyodide.mjs');
+const fs = await import('node:fs');
+const path = await import('node:path');
+const py = await loadPyodide({ indexURL });
+const SITE = '/lib/python3.12/site-packages';
+py.unpackArchive(new Uint8Array(fs.readFileSync(shim)), 'zip', { extractDir: SITE });
+for (const wheel of JSON.parse(wheels)) await py.loadPackage('file://' + wheel, { messageCallback: () => {} });
+py.FS.mkdirTree('%(pycache)s');
+py.runPython(`
+import os, sys
+for root, _, names in os.walk("${SITE}"):
+    for name in names:
+        if name.endswith(".py"):
+            os.utime(os.path.join(root, name), (%(mtime)d, %(mtime)d))
+sys.pycache_prefix = "%(pycache)s"
+sys.dont_write_bytecode = False
+for module in ${JSON.stringify(JSON.parse(modules))}:
+    try:
+        __import__(module)
+    except Exception as error:
+        print(f"could not import {module}: {error}", file=sys.stderr)
+`);
+const walk = (dir) => {
+  for (const name of py.FS.readdir(dir)) {
+    if (name === '.' || name === '..') continue;
+    const full = `${dir}/${name}`;
+    if (py.FS.isDir(py.FS.stat(full).mode)) walk(full);
+    else {
+      const target = path.join(out, full.slice('%(pycache)s'.length));
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      fs.writeFileSync(target, py.FS.readFile(full));
+    }
+  }
+};
+walk('%(pycache)s');
+""" % {"pycache": "/tmp/pycache", "mtime": 10**9}
+BYTECODE_TIMEOUT_S = 300
+
+
+def write_bytecode(assets: Path, packages: list[str], lock: dict, modules: set[str]) -> str | None:
+    """A zip of the pycs that importing the app's packages makes, for the worker to put back.
+
+    Pyodide's wheels ship Python sources, which every boot compiles again (pandas: seconds).
+    Compiled once here by the same Pyodide, under Node, and kept in the cache for the same
+    packages and shim. Returns its path in `assets` (listed in app.json's `bytecode`), or
+    None without packages, or with a log line when Node cannot make it.
+    """
+    if not packages:
+        return None
+    provided = {m for p in packages for m in lock["packages"][p].get("imports", [])}
+    wanted = sorted({"streamlit", *(modules & provided), *(["pyarrow"] if "pyarrow" in packages else [])})
+    wheels = [assets / "pyodide" / lock["packages"][p]["file_name"] for p in sorted(packages)]
+    digest = hashlib.sha256(json.dumps([PYODIDE_VERSION, _sha256(assets / "streamlit.zip"),
+                                        [w.name for w in wheels], wanted]).encode()).hexdigest()[:16]
+    name = f"bytecode-{digest}.zip"
+    kept = CACHE / "bytecode" / name
+    if not kept.is_file():
+        log(f"compiling {', '.join(wanted)} to bytecode (once for these packages)")
+        with tempfile.TemporaryDirectory(prefix="headwater-bytecode-") as folder:
+            index = (ROOT / "node_modules" / "pyodide").as_posix() + "/"
+            try:
+                subprocess.run(
+                    ["node", "--input-type=module", "-e", _BYTECODE_RUN, index, str(assets / "streamlit.zip"),
+                     json.dumps([str(w) for w in wheels]), json.dumps(wanted), folder],
+                    check=True, capture_output=True, text=True, timeout=BYTECODE_TIMEOUT_S)
+            except (OSError, subprocess.SubprocessError) as error:
+                detail = getattr(error, "stderr", "") or str(error)
+                log(f"no precompiled bytecode: {detail.strip().splitlines()[-1] if detail.strip() else error}")
+                return None
+            kept.parent.mkdir(parents=True, exist_ok=True)
+            partial = kept.with_suffix(f".{os.getpid()}.part")
+            with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as archive:
+                for path in sorted(Path(folder).rglob("*.pyc")):
+                    archive.write(path, path.relative_to(folder).as_posix())
+            partial.replace(kept)
+    shutil.copyfile(kept, assets / "pyodide" / name)
+    return f"pyodide/{name}"
+
+
 def write_runtime(out: Path, packages: list[str], lock: dict) -> None:
     """Pyodide's core plus the given packages and a lock trimmed to them."""
     target = out / "pyodide"
@@ -471,6 +555,10 @@ def export(entrypoint: Path, out: Path, argv: list[str] = (), dev: bool = False)
     eager_chunks = bundle(out / "headwater")
     write_runtime(out / "headwater", packages, lock)
     manifest["downloads"] = runtime_downloads(out / "headwater", packages, lock)
+    bytecode = None if dev else write_bytecode(out / "headwater", packages, lock, imported_modules(entrypoint))
+    if bytecode:
+        manifest["bytecode"] = bytecode
+        manifest["downloads"][bytecode] = (out / "headwater" / bytecode).stat().st_size
     page = None if dev else prerender(entrypoint, list(argv))
     if page is not None:
         manifest["prerender"] = page

@@ -1,6 +1,6 @@
 /**
  * `<headwater-app src="app.json">`: fetches the app JSON
- * (`{entrypoint, argv, files, downloads?, prerender?}`, relative to the document)
+ * (`{entrypoint, argv, files, downloads?, bytecode?, prerender?}`, relative to the document)
  * and mounts it.
  * Attributes: `src` (required), `assets-url` (see mount's `assetsUrl`), `dev`.
  */
@@ -53,6 +53,7 @@ export class HeadwaterApp extends HTMLElement {
       entrypoint: config.entrypoint,
       argv: config.argv ?? [],
       downloads: config.downloads ?? {},
+      bytecode: config.bytecode ?? null,
       prerender: config.prerender ?? null,
       assetsUrl: this.getAttribute('assets-url') ?? undefined,
       dev: this.hasAttribute('dev'),

@@ -1,14 +1,14 @@
 /**
  * The page's end of the worker: starts it, checks each message against the
  * protocol (worker/protocol.js, shared with the worker), turns widget changes
- * into reruns, and stops runaway scripts.
+ * into reruns, stops runaway scripts, and replaces a worker whose Python died.
  */
 import { TO_PAGE, validate } from '../worker/protocol.js';
 
 /**
  * @typedef {Record<string, string|Uint8Array>} Files  path → text or bytes
  * @typedef {{type: string, [field: string]: any}} Message
- * @typedef {{assetsUrl: string, files: Files, entrypoint: string, argv: string[], downloads?: Record<string, number>,
+ * @typedef {{assetsUrl: string, files: Files, entrypoint: string, argv: string[], downloads?: Record<string, number>, bytecode?: string|null,
  *   page?: string, query?: string, context?: object}} BootOptions  `page`, `query`: the address to start at;
  *   `context`: what `st.context` reports (see docs/protocol.md)
  */
@@ -64,8 +64,8 @@ export class Client {
   }
 
   /** @param {BootOptions} app */
-  boot({ assetsUrl, files, entrypoint, argv, downloads = {}, page = '', query = '', context = {} }) {
-    this._boot = { assetsUrl, files, entrypoint, argv, downloads, page, query, context };
+  boot({ assetsUrl, files, entrypoint, argv, downloads = {}, bytecode = null, page = '', query = '', context = {} }) {
+    this._boot = { assetsUrl, files, entrypoint, argv, downloads, bytecode, page, query, context };
     this._worker.postMessage({ type: 'boot:init', ...this._boot, interruptBuffer: this._interrupt });
     for (const message of this._early.splice(0)) this._worker.postMessage(message);
   }
@@ -216,6 +216,11 @@ export class Client {
         this._running = false;
         clearTimeout(this._stopTimer);
         break;
+      case 'run:crash':
+        // Python died in the run: say so, then start a new one with the last saved state.
+        this._onMessage(message);
+        this._restart();
+        return;
       case 'state:saved':
         this._saved = { seq: message.seq, state: message.state };
         this._sent = this._sent.filter((sent) => sent.seq > message.seq);

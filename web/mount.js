@@ -24,6 +24,8 @@ const DEFAULT_ASSETS_URL = new URL('.', import.meta.url).href;
  *   default: the folder this bundle was loaded from
  * @property {boolean} [dev] show the "Source file changed." banner and follow the dev
  *   server's change feed; default false
+ * @property {string|null} [bytecode] compiled Python for the app's packages, a zip in
+ *   assetsUrl (app.json's `bytecode`); default none
  * @property {Record<string, number>} [downloads] runtime files to fetch as soon as the
  *   worker starts (path in assetsUrl → bytes), as app.json lists them; default: the core
  * @property {{messages?: object[], deltas: object[], blocks: object, buffers?: string[]}} [prerender]
@@ -54,7 +56,7 @@ const DEFAULT_ASSETS_URL = new URL('.', import.meta.url).href;
  * @param {MountOptions} options
  * @returns {App}
  */
-export function mount(element, { files, entrypoint, argv = [], assetsUrl = DEFAULT_ASSETS_URL, dev = false, downloads = {}, prerender = null }) {
+export function mount(element, { files, entrypoint, argv = [], assetsUrl = DEFAULT_ASSETS_URL, dev = false, downloads = {}, bytecode = null, prerender = null }) {
   const assets = _folderUrl(assetsUrl);
   const shell = new Shell(element);
   const appPage = new AppPage(element, shell, (location) => client.navigate(location));
@@ -126,6 +128,19 @@ export function mount(element, { files, entrypoint, argv = [], assetsUrl = DEFAU
         element.setAttribute('runs', String(++runs));
         shell.setState('idle');
         return emit('finish', { runId: message.runId, status: message.status });
+      case 'run:crash':
+        // The client is replacing the worker (see onRestart); what the run drew stays.
+        firstDraw();
+        recorder = null;
+        renderer.append('main', { kind: 'exception', props: {
+          type: 'Python stopped',
+          message: message.message,
+          notes: ['Headwater restarted Python with the session state of the last finished run. Use the app to run the script again.'],
+          traceback: [],
+          syntax: null,
+        } });
+        element.setAttribute('runs', String(++runs));
+        return emit('finish', { runId: null, status: 'error' });
       case 'page:navigation':
       case 'page:url':
       case 'page:config':
@@ -149,7 +164,7 @@ export function mount(element, { files, entrypoint, argv = [], assetsUrl = DEFAU
   else key.then(loadPage).then((page) => page && !drawn && !restarted && showPreview(page));
   // In a task of its own, after the preview can paint: the worker is loading the
   // runtime already, and bootInfo's first Intl call costs ~50 ms of ICU setup.
-  setTimeout(() => client.boot({ assetsUrl: assets, files, entrypoint, argv, downloads, ...appPage.bootInfo() }));
+  setTimeout(() => client.boot({ assetsUrl: assets, files, entrypoint, argv, downloads, bytecode, ...appPage.bootInfo() }));
 
   let stopWatching = null;
   /** @type {App} */

@@ -14,6 +14,7 @@ export function keepOffline(host, url) {
   host.addEventListener('headwater:finish', async () => {
     try {
       const registration = await navigator.serviceWorker.register(url);
+      if (!registration) return; // service workers are blocked here
       await _activated(registration);
       const chunks = performance.getEntriesByType('resource').map((entry) => entry.name)
         .filter((name) => name.includes('/headwater/chunks/'));

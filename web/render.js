@@ -95,6 +95,16 @@ export class Renderer {
   }
 
   /**
+   * Adds an element after the last one in a root: the page's own word, such as
+   * "Python stopped", where no run will place it. The next run's finish removes it.
+   * @param {string} root
+   * @param {Delta['element']} element
+   */
+  append(root, element) {
+    this._set(`${root}.${this._roots[root].children.length}`, element);
+  }
+
+  /**
    * Ends a run: in every listed block, children at index ≥ count are stale and go.
    * @param {Record<string, number>} blocks block path → child count
    */

@@ -1,10 +1,11 @@
 // Boot: Pyodide from the same origin, the shim, the app's files, and the packages
 // the app imports. Every download starts at once, in parallel with the interpreter's boot.
 
+import { bytecodeKey, fixSourceTimes, loadBytecode, restoreBytecode } from './bytecode.js';
 import { Downloads } from './downloads.js';
 
 export const APP_DIR = '/home/pyodide/app';
-const SITE_PACKAGES = '/lib/python3.12/site-packages';
+export const SITE_PACKAGES = '/lib/python3.12/site-packages';
 // Dataframes travel to the page as Arrow IPC, so an app that can make a frame needs pyarrow.
 const ARROW_TRIGGERS = ['numpy', 'pandas'];
 // Downloaded whatever the app's manifest lists (mount() may give none): paths in assetsUrl.
@@ -27,7 +28,14 @@ export function startRuntime(assetsUrl, onBytes) {
   const pyodide = import(/* @vite-ignore */ indexURL + 'pyodide.mjs')
     .then(({ loadPyodide }) => loadPyodide({ indexURL, fullStdLib: false }));
   for (const pending of [shim, lock, pyodide]) pending.catch(() => {}); // reported when boot awaits them
-  return { assetsUrl, files, shim, lock, pyodide };
+  // Read while the interpreter boots; without storage (or crypto.subtle) there are none.
+  const bytecode = Promise.all([shim, lock])
+    .then(async ([bytes, lockFile]) => {
+      const key = await bytecodeKey(bytes, lockFile);
+      return { key, files: await loadBytecode(key).catch(() => null) };
+    })
+    .catch(() => ({ key: null, files: null }));
+  return { assetsUrl, files, shim, lock, pyodide, bytecode };
 }
 
 /**
@@ -46,7 +54,10 @@ export async function loadRuntime(runtime, downloads, progress) {
   const pyodide = await runtime.pyodide;
   progress('Installing Headwater', 2, total);
   pyodide.unpackArchive(await runtime.shim, 'zip', { extractDir: SITE_PACKAGES });
-  return { pyodide, lock: await runtime.lock, total };
+  fixSourceTimes(pyodide, `${SITE_PACKAGES}/streamlit`);
+  const bytecode = await runtime.bytecode;
+  restoreBytecode(pyodide, bytecode.files);
+  return { pyodide, lock: await runtime.lock, total, bytecode };
 }
 
 /**

@@ -16,6 +16,7 @@ export const TO_PAGE = {
   'run:start': ['runId', 'seq'],
   'run:delta': ['runId', 'deltas'],
   'run:finish': ['runId', 'status', 'blocks'],
+  'run:crash': ['message'],
   'state:saved': ['seq', 'state'],
   'page:navigation': ['position', 'expanded', 'sections', 'pages', 'current'],
   'page:url': ['page', 'query', 'history'],

@@ -2,7 +2,8 @@
 // Python posts its own messages while the script runs (through `emit`), so the
 // page draws progressively even though the run itself is one synchronous call.
 
-import { APP_DIR, loadPackages, loadRuntime, packagesFor, startRuntime, writeFiles } from './boot.js';
+import { APP_DIR, SITE_PACKAGES, loadPackages, loadRuntime, packagesFor, startRuntime, writeFiles } from './boot.js';
+import { fixSourceTimes, restoreBundle, saveBytecode } from './bytecode.js';
 import { appNamespace, loadEntries, removeEntries, writeEntry } from './persist.js';
 import { TO_PAGE, TO_WORKER, encodeBytes, reviveBytes, validate } from './protocol.js';
 import { RunQueue } from './run-queue.js';
@@ -16,6 +17,10 @@ let runSeq = 0;
 let interrupt = null;
 /** The address the visitor went to (run:rerun's `location`), for the next run to pick up. */
 let pendingLocation = null;
+/** Python died in a run (see run:crash); the page replaces this worker. */
+let crashed = false;
+/** The pycs this boot restored and their key, until the first run's are kept (see bytecode.js). */
+let bytecode = null;
 
 /** @param {any} message @param {Transferable[]} [transfer] */
 function post(message, transfer = []) {
@@ -52,14 +57,15 @@ function emit(json, buffers) {
   post(message, arrays.map((a) => a.buffer));
 }
 
-async function boot({ files, entrypoint, argv, downloads = {}, interruptBuffer = null, restore = null, page = '', query = '', context = {} }) {
+async function boot({ files, entrypoint, argv, downloads = {}, bytecode: compiled = null, interruptBuffer = null, restore = null, page = '', query = '', context = {} }) {
   const progress = (step, index, total) => {
     progressStep = { step, index, total };
     reportProgress();
   };
   progressShown = true;
   const stored = storedCache(files); // read while Pyodide boots
-  const { pyodide, lock, total } = await loadRuntime(runtime, downloads, progress);
+  const { pyodide, lock, total, bytecode: restored } = await loadRuntime(runtime, downloads, progress);
+  bytecode = restored;
   if (interruptBuffer) {
     interrupt = interruptBuffer;
     pyodide.setInterruptBuffer(interruptBuffer);
@@ -72,6 +78,9 @@ async function boot({ files, entrypoint, argv, downloads = {}, interruptBuffer =
   if (packages.length) progress(`Loading ${packages.join(', ')}`, 3, total);
   const bridge = pyodide.pyimport('streamlit._bridge');
   for (const error of await loading) console.warn(`headwater: ${error}`);
+  if (packages.length) fixSourceTimes(pyodide, SITE_PACKAGES);
+  // The exporter's compiled packages, unless this browser kept its own from a visit.
+  if (compiled && !restored.files) restoreBundle(pyodide, await runtime.files.bytes(new URL(compiled, runtime.assetsUrl).href));
   progress('Starting the app', total, total);
   bridge.start(`${APP_DIR}/${entrypoint}`, argv, emit, JSON.stringify({ page, query, context }));
   if (interrupt) {
@@ -125,6 +134,7 @@ function enablePersistence(bridge, stored) {
 
 const queue = new RunQueue(async ({ seq, widgets, triggers, fragment }) => {
   const { pyodide, bridge } = await session;
+  if (crashed) return;
   runSeq = Math.max(runSeq, seq);
   // A Stop pressed after the previous run ended must not stop this one.
   if (interrupt) Atomics.store(interrupt, 0, 0);
@@ -142,10 +152,48 @@ const queue = new RunQueue(async ({ seq, widgets, triggers, fragment }) => {
       files.destroy();
     }
     saveState(bridge);
+    if (bytecode?.key) keepBytecode(pyodide);
   } catch (error) {
     console.error(`headwater worker: ${error}`);
+    // The page replaces a worker whose Python died (a stack overflow in C code, os._exit).
+    if (!alive(pyodide)) {
+      crashed = true;
+      post({ type: 'run:crash', message: crashMessage(error) });
+    }
   }
 });
+
+/** Whether Python still runs after an error escaped a run. */
+function alive(pyodide) {
+  try {
+    pyodide.runPython('None');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** @param {any} error what killed Python */
+function crashMessage(error) {
+  const text = String((error && error.message) || error);
+  if (/call stack|too much recursion/i.test(text)) {
+    return 'The script nested too deeply for the browser (the stack overflowed), for example by '
+      + 'printing, encoding or comparing deeply nested data.';
+  }
+  const exit = /exit\((-?\d+)\)/.exec(text);
+  if (exit) return `The script ended Python itself (exit code ${exit[1]}).`;
+  if (/memory/i.test(text)) return 'Python ran out of memory: the browser could not give it more.';
+  return `Python stopped working: ${text}`;
+}
+
+/** After the first run, in a task of its own: keep the pycs it made Python write. */
+function keepBytecode(pyodide) {
+  const { key, files } = bytecode;
+  bytecode = null;
+  setTimeout(() => saveBytecode(pyodide, key, SITE_PACKAGES, files).catch((error) => {
+    console.warn(`headwater: compiled Python not kept for the next visit (${error})`);
+  }));
+}
 
 /**
  * Send the page the session state as the next run starts from it, so that a

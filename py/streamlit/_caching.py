@@ -32,6 +32,7 @@ from streamlit._errors import (
     UnserializableReturnValueError,
 )
 from streamlit._hashing import HashFuncs, UnhashableTypeError, function_key, hash_value
+from streamlit._nesting import check_depth
 
 __all__ = [
     "CachedFunc",
@@ -238,6 +239,7 @@ class CachedFunc:
 
     def _dump(self, value: Any) -> bytes:
         try:
+            check_depth(value, "pickling an object")  # deep data would overflow the browser's stack
             return pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
         except Exception:
             raise UnserializableReturnValueError(self._func.__name__, value) from None

@@ -11,6 +11,7 @@ that holds only the fragment's blocks, so ``run:finish`` leaves the rest alone.
 
 from __future__ import annotations
 
+import builtins
 import contextlib
 import importlib
 import linecache
@@ -21,7 +22,7 @@ import types
 from collections.abc import Iterator, Sequence
 from typing import Any, Literal, NoReturn
 
-from streamlit import _container, _fragment, _pages, _protocol
+from streamlit import _container, _explain, _fragment, _pages, _protocol
 from streamlit._delta_generator import main
 from streamlit._errors import (
     RerunException,
@@ -121,8 +122,17 @@ class ScriptRunner:
         state = get_session_state()
         status: _protocol.RunStatus
         with self._script_environment():
+            rerun: RerunException | None = None
             while True:
                 try:
+                    # A rerun's bookkeeping is inside the try: a Stop may land in it too.
+                    if rerun is not None:
+                        state.on_script_finished(remove_stale_widgets=False)
+                        if not isinstance(rerun, _fragment.FragmentRerun):
+                            frag = None
+                        page.restart(frag and self._fragment_blocks(frag))
+                        _container.begin(page)
+                        widgets, triggers, rerun = {}, {}, None
                     state.on_script_will_rerun(widgets, triggers)
                     if frag is None:
                         _fragment.begin_full_run()
@@ -131,21 +141,17 @@ class ScriptRunner:
                         _fragment.rerun(frag)
                     status = "ok"
                 except RerunException as exc:
-                    state.on_script_finished(remove_stale_widgets=False)
-                    if not isinstance(exc, _fragment.FragmentRerun):
-                        frag = None
-                    page.restart(frag and self._fragment_blocks(frag))
-                    _container.begin(page)
-                    widgets, triggers = {}, {}
+                    rerun = exc
                     continue
-                except (StopException, KeyboardInterrupt, SystemExit):
+                except (StopException, KeyboardInterrupt):
                     # KeyboardInterrupt is how the page interrupts a runaway script.
                     status = "stopped"
-                except Exception as exc:
-                    _container.begin(page)  # the error goes to the main area, at its cursor
-                    target = main if frag is None else _container.container_at(frag.path)
-                    target._enqueue("exception", exception_props(exc, uncaught=True))
-                    status = "error"
+                except SystemExit as exc:
+                    # sys.exit() ends the run as st.stop() does; an exit code that reports a
+                    # failure (argparse's 2, a message) is shown, as a terminal would show it.
+                    status = "stopped" if exc.code in (None, 0) else self._show_error(page, frag, exc)
+                except BaseException as exc:  # noqa: BLE001 - any error the script raises is shown, never lost
+                    status = self._show_error(page, frag, exc)
                 break
         if frag is None:
             self._event_count = page.blocks.get("event", 0)
@@ -155,6 +161,15 @@ class ScriptRunner:
         page.flush()
         page.send(_protocol.run_finish(self._run_id, status, page.blocks))
         return status
+
+    def _show_error(
+        self, page: _container.Page, frag: _fragment.Fragment | None, exc: BaseException
+    ) -> _protocol.RunStatus:
+        _container.begin(page)  # the error goes to the main area, at its cursor
+        target = main if frag is None else _container.container_at(frag.path)
+        _explain.add_notes(exc)
+        target._enqueue("exception", exception_props(exc, uncaught=True))
+        return "error"
 
     def _fragment_blocks(self, frag: _fragment.Fragment) -> dict[str, int]:
         # Toasts and dialogs a fragment opens go after the full run's.
@@ -201,16 +216,19 @@ class ScriptRunner:
 
     @contextlib.contextmanager
     def _script_environment(self) -> Iterator[None]:
-        """argv, cwd and import path as ``streamlit run`` gives them; restored afterwards."""
-        saved = (sys.argv, list(sys.path), sys.modules.get("__main__"), os.getcwd())
+        """argv, cwd and import path as ``streamlit run`` gives them; no console, and
+        os._exit ends only the run. All restored afterwards."""
+        saved = (sys.argv, list(sys.path), sys.modules.get("__main__"), os.getcwd(), builtins.input, os._exit)
         script_dir = os.path.dirname(self._path)
         sys.argv = [self._path, *self._argv]
         sys.path.insert(0, script_dir)
         os.chdir(script_dir)
+        builtins.input = _explain.no_console_input  # there is no console to wait on
+        os._exit = _explain.ending_the_run(os._exit)  # Python must outlive the script
         try:
             yield
         finally:
-            argv, path, main_module, cwd = saved
+            argv, path, main_module, cwd, builtins.input, os._exit = saved
             sys.argv = argv
             sys.path[:] = path
             if main_module is not None:

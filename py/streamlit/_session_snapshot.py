@@ -3,9 +3,10 @@
 Where the page is not cross-origin isolated, the only way to stop a runaway script
 is to terminate its worker. The page keeps the snapshot the worker sent after its
 last run and hands it to the next worker, so values the script and its widgets had
-committed survive the Stop. A value that cannot be pickled, or cannot be unpickled
-in a fresh interpreter (an instance of a class the script itself defines), is left
-out; the script then initializes it again, as on a first visit.
+committed survive the Stop. A value that cannot be pickled (or nests too deeply to
+pickle safely in the browser), or cannot be unpickled in a fresh interpreter (an
+instance of a class the script itself defines), is left out; the script then
+initializes it again, as on a first visit.
 
 This module reads SessionState's layers directly: it is the state's other half.
 """
@@ -15,6 +16,7 @@ from __future__ import annotations
 import pickle
 from typing import Any
 
+from streamlit._nesting import check_depth
 from streamlit._session_state import SessionState, get_session_state
 
 __all__ = ["restore", "snapshot"]
@@ -27,6 +29,7 @@ def snapshot() -> bytes:
     pickled: dict[str, bytes] = {}
     for key, value in values.items():
         try:
+            check_depth(value, "pickling an object")  # deep data would overflow the browser's stack
             pickled[key] = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
         except Exception:  # noqa: BLE001 - unpicklable values are documented as left out
             continue

@@ -173,6 +173,51 @@ def test_a_dev_page_drops_a_service_worker_left_on_its_address(export_site, brow
         context.close()
 
 
+COMPILED_BEFORE_IMPORT = """
+import importlib.util, os
+import streamlit as st
+origin = importlib.util.find_spec("pytz").origin
+st.write("compiled", os.path.exists(importlib.util.cache_from_source(origin)))
+import pytz
+"""
+
+# Whether the browser kept compiled Python (see worker/bytecode.js).
+KEPT_BYTECODE = """() => new Promise((resolve) => {
+    const request = indexedDB.open('headwater-bytecode');
+    request.onsuccess = () => {
+        const db = request.result;
+        if (!db.objectStoreNames.contains('pyc')) return resolve(false);
+        const count = db.transaction('pyc').objectStore('pyc').count();
+        count.onsuccess = () => resolve(count.result > 0);
+    };
+})"""
+
+
+def test_packages_come_compiled_and_the_browser_keeps_what_python_compiled(export_site, browser):
+    site = export_site(COMPILED_BEFORE_IMPORT, name="bytecode")
+    manifest = json.loads((site.folder / "app.json").read_text())
+    assert manifest["bytecode"] in manifest["downloads"]
+    context = browser.new_context(service_workers="block")
+    try:
+        first = site.open(context.new_page())
+        expect(first.get_by_text("compiled True")).to_be_visible()  # the exporter's bytecode
+
+        # Without the exporter's bytecode the first visit compiles, and the next one does not.
+        manifest.pop("bytecode")
+        (site.folder / "app.json").write_text(json.dumps(manifest))
+        context.clear_cookies()
+        first.evaluate("() => new Promise((resolve) => { indexedDB.deleteDatabase('headwater-bytecode').onsuccess = resolve; })")
+        first.close()
+        page = site.open(context.new_page())
+        expect(page.get_by_text("compiled False")).to_be_visible()
+        page.wait_for_function(KEPT_BYTECODE, timeout=20_000)
+        page.close()
+        again = site.open(context.new_page())
+        expect(again.get_by_text("compiled True")).to_be_visible()
+    finally:
+        context.close()
+
+
 # ── Blocking work ─────────────────────────────────────────────────────────────
 
 # Collects every text the given selector shows in the app, in the order they first appear.

@@ -32,6 +32,7 @@ def test_dataframe_round_trips_with_its_index(run_app):
         "placeholder": None,
         "selection_mode": [],
         "value": None,
+        "total_rows": None,
     }
 
 

@@ -28,7 +28,7 @@ export class Dataframe extends Widget {
       ([frame, { Grid }]) => {
         if (version !== this._version) return;
         this._grid ??= new Grid();
-        this.el.replaceChildren(this._grid.el);
+        this.el.replaceChildren(this._grid.el, ...rowsNote(frame.rows, props.total_rows));
         this._grid.show(frame, {
           ...gridSize(props),
           selectionMode: this.id ? props.selection_mode : [],
@@ -56,7 +56,7 @@ export class Table {
     const version = ++this._version;
     this.el.dataset.border = String(props.border ?? true);
     readProps(props).then(
-      (frame) => version === this._version && this.el.replaceChildren(_table(frame, props.hide_header)),
+      (frame) => version === this._version && this.el.replaceChildren(_table(frame, props.hide_header), ...rowsNote(frame.rows, props.total_rows)),
       (error) => version === this._version && this.el.replaceChildren(failure(error)),
     );
   }
@@ -81,6 +81,17 @@ export function gridSize(props) {
     rowHeight: props.row_height,
     placeholder: props.placeholder,
   };
+}
+
+/**
+ * "Showing the first 150,000 of 1,000,000 rows.", under a frame too big to send whole
+ * (`total_rows`, see MAX_DATAFRAME_ROWS in the shim's data.py); nothing otherwise.
+ * @param {number} shown @param {number|null|undefined} total
+ */
+export function rowsNote(shown, total) {
+  if (total == null || total <= shown) return [];
+  const count = (n) => n.toLocaleString('en-US');
+  return [h('div', { class: 'hw-caption hw-rows-note', text: `Showing the first ${count(shown)} of ${count(total)} rows.` })];
 }
 
 export function failure(error) {

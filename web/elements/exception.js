@@ -21,7 +21,7 @@ export class Exception {
       return;
     }
     /** @type {HTMLElement[]} */
-    const parts = [_message(type, message, props.message_is_markdown)];
+    const parts = [_message(type, message, props.message_is_markdown, props.notes ?? [])];
     if (traceback.length) {
       parts.push(
         h('div', { class: 'hw-traceback-title', text: 'Traceback:' }),
@@ -32,19 +32,26 @@ export class Exception {
   }
 }
 
-/** "**Type**: message"; Streamlit's own errors write the message in markdown. */
-function _message(type, message, isMarkdown) {
+/**
+ * "**Type**: message", then the notes (Python's add_note: what to do, e.g. about a
+ * module the browser lacks) as plain paragraphs. Streamlit's own errors write the
+ * message in markdown.
+ */
+function _message(type, message, isMarkdown, notes) {
   const el = h('div', { class: 'hw-exception-message' });
   if (isMarkdown) el.innerHTML = renderMarkdown(message);
   else el.append(h('p', { text: message }));
   const first = el.firstElementChild?.tagName === 'P' ? el.firstElementChild : el;
   first.prepend(h('strong', { text: type }), message ? ': ' : '');
+  el.append(...notes.map((note) => h('p', { class: 'hw-exception-note', text: note })));
   return el;
 }
 
-function _frame({ filename, lineno, name, line }) {
+function _frame({ filename, lineno, name, line, repeated }) {
   const where = `File "${filename}", line ${lineno}, in ${name}`;
-  return h('div', { class: 'hw-frame', text: line ? `${where}\n    ${line.trim()}` : where });
+  let text = line ? `${where}\n    ${line.trim()}` : where;
+  if (repeated) text += `\n  [Previous line repeated ${repeated} more time${repeated === 1 ? '' : 's'}]`;
+  return h('div', { class: 'hw-frame', text });
 }
 
 /** Location, the stripped source line, and a caret under `offset` (1-based). */

@@ -83,7 +83,6 @@ const _views = {
   selectbox: [Selectbox, 'stSelectbox'],
   text_input: [TextInput, 'stTextInput'],
   number_input: [NumberInput, 'stNumberInput'],
-  page_link: [PageLink, 'stPageLink'],
   toggle: [Toggle, 'stCheckbox'],
   radio: [Radio, 'stRadio'],
   multiselect: [Multiselect, 'stMultiSelect'],
@@ -101,6 +100,7 @@ const _views = {
   download_button: [DownloadButton, 'stDownloadButton'],
   link_button: [LinkButton, 'stLinkButton'],
   form_submit_button: [FormSubmitButton, 'stFormSubmitButton'],
+  page_link: [PageLink, 'stPageLink'],
 };
 
 const _form = [Form, 'stForm'];

@@ -29,6 +29,13 @@ __all__ = [
 ]
 
 INDEX_KEY = "_index"
+# Streamlit sends a frame whole up to 150,000 rows and pages larger ones in from its
+# server as the reader scrolls. Headwater has no server to page from, and every byte
+# is copied from Python to the page, so the page gets the first rows that fit both
+# limits and says how many rows there are. A static table draws every row it gets.
+MAX_DATAFRAME_ROWS = 150_000
+MAX_TABLE_ROWS = 10_000
+MAX_DATA_BYTES = 50 * 2**20
 _SELECTION_MODES = frozenset(
     {"single-row", "multi-row", "single-column", "multi-column", "single-cell", "multi-cell"}
 )
@@ -77,7 +84,7 @@ def dataframe(
             "`selection_default` and `on_select='ignore'` cannot be used together. "
             "Set `on_select` to `'rerun'` or a callback to use `selection_default`."
         )
-    stream, index_columns = arrow_ipc(data)
+    stream, index_columns, total_rows = _first_rows_ipc(data, MAX_DATAFRAME_ROWS)
     if use_container_width is None:
         use_container_width = width == "stretch"
     props = {
@@ -93,6 +100,7 @@ def dataframe(
         "placeholder": placeholder,
         "selection_mode": [],
         "value": None,
+        "total_rows": total_rows,
     }
     if not selecting:
         return active()._enqueue("dataframe", props)
@@ -179,7 +187,7 @@ def table(
     """
     if border not in (True, False, "horizontal"):
         raise StreamlitValueError("border", ["True", "False", "'horizontal'"])
-    stream, index_columns = arrow_ipc(data)
+    stream, index_columns, total_rows = _first_rows_ipc(data, MAX_TABLE_ROWS)
     return active()._enqueue(
         "table",
         {
@@ -188,6 +196,7 @@ def table(
             "border": border,
             "hide_index": hide_index,
             "hide_header": hide_header,
+            "total_rows": total_rows,
         },
     )
 
@@ -271,10 +280,35 @@ def arrow_ipc(data: Any) -> tuple[bytes, list[str]]:
         table_ = data
     else:
         table_, index_columns = _table_from_pandas(to_pandas(data))
+    return _ipc(table_), index_columns
+
+
+def _first_rows_ipc(data: Any, max_rows: int) -> tuple[bytes, list[str], int | None]:
+    """As `arrow_ipc`, for at most `max_rows` rows and about MAX_DATA_BYTES; the third
+    value is the frame's row count when the stream holds fewer rows, else None."""
+    import pyarrow as pa
+
+    index_columns: list[str] = []
+    if isinstance(data, pa.Table):
+        table_, total = data, data.num_rows
+    else:
+        df = to_pandas(data)
+        total = len(df)
+        # Only the rows that may be shown are converted: a million-row frame costs as little as its head.
+        table_, index_columns = _table_from_pandas(df.iloc[:max_rows] if total > max_rows else df)
+    table_ = table_.slice(0, max_rows)
+    if table_.nbytes > MAX_DATA_BYTES and table_.num_rows > 1:
+        table_ = table_.slice(0, max(1, table_.num_rows * MAX_DATA_BYTES // table_.nbytes))
+    return _ipc(table_), index_columns, total if table_.num_rows < total else None
+
+
+def _ipc(table_: Any) -> bytes:
+    import pyarrow as pa
+
     sink = pa.BufferOutputStream()
     with pa.ipc.new_stream(sink, table_.schema) as writer:
         writer.write_table(table_)
-    return sink.getvalue().to_pybytes(), index_columns
+    return sink.getvalue().to_pybytes()
 
 
 def _table_from_pandas(df: Any) -> tuple[Any, list[str]]:

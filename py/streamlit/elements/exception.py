@@ -14,6 +14,8 @@ from streamlit.elements import _sizing
 __all__ = ["exception", "exception_props"]
 
 _SHIM_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__))) + os.sep
+# As Python's traceback: "[Previous line repeated N more times]" after the third.
+_REPEATS_SHOWN = 3
 
 
 def exception(exception: BaseException, width: int | Literal["stretch"] = "stretch") -> Container:
@@ -37,22 +39,22 @@ def exception_props(exc: BaseException, *, uncaught: bool = False) -> dict[str, 
     if uncaught and cls.__module__ != builtins.__name__:
         name = f"{cls.__module__}.{cls.__qualname__}"
     syntax = None
-    if isinstance(exc, SyntaxError):
-        message = exc.msg or str(exc)
+    message = exc.msg or str(exc) if isinstance(exc, SyntaxError) else _message(exc)
+    # Some have no place (a null byte in the source): they show as other errors do.
+    if isinstance(exc, SyntaxError) and exc.lineno is not None:
         syntax = {
             "filename": exc.filename,
             "lineno": exc.lineno,
             "offset": exc.offset,
             "line": (exc.text or "").rstrip("\r\n"),
         }
-    else:
-        message = _message(exc)
     return {
         "type": name,
         "message": message,
         "message_is_markdown": isinstance(exc, StreamlitAPIException),
         "traceback": _user_frames(exc),
         "syntax": syntax,
+        "notes": _notes(exc),
     }
 
 
@@ -63,9 +65,30 @@ def _message(exc: BaseException) -> str:
         return ""
 
 
+def _notes(exc: BaseException) -> list[str]:
+    """``__notes__`` (Python 3.11's ``add_note``), printed under the message as Python does."""
+    notes = getattr(exc, "__notes__", None)
+    if not isinstance(notes, (list, tuple)):
+        return []
+    return [note if isinstance(note, str) else _message(Exception(note)) for note in notes]
+
+
 def _user_frames(exc: BaseException) -> list[dict[str, Any]]:
-    return [
-        {"filename": f.filename, "lineno": f.lineno, "name": f.name, "line": f.line or ""}
-        for f in traceback.extract_tb(exc.__traceback__)
-        if not os.path.abspath(f.filename).startswith(_SHIM_DIR)
-    ]
+    """The user's frames; a frame repeated more than 3 times in a row (runaway recursion)
+    is listed 3 times, the last with ``repeated``: how many more times it came, as Python prints it."""
+    frames: list[dict[str, Any]] = []
+    run = 0
+    for f in traceback.extract_tb(exc.__traceback__):
+        if os.path.abspath(f.filename).startswith(_SHIM_DIR):
+            continue
+        frame = {"filename": f.filename, "lineno": f.lineno, "name": f.name, "line": f.line or ""}
+        run = run + 1 if frames and _same_place(frames[-1], frame) else 1
+        if run <= _REPEATS_SHOWN:
+            frames.append(frame)
+        else:
+            frames[-1]["repeated"] = run - _REPEATS_SHOWN
+    return frames
+
+
+def _same_place(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    return (a["filename"], a["lineno"], a["name"]) == (b["filename"], b["lineno"], b["name"])

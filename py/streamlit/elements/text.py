@@ -9,6 +9,7 @@ from typing import Any, Literal
 
 from streamlit._container import Container, active
 from streamlit._errors import StreamlitInvalidParameterTypeError, StreamlitValueError
+from streamlit._nesting import check_depth
 from streamlit._types import is_type
 
 __all__ = [
@@ -216,6 +217,7 @@ def json(body: object, *, expanded: bool | int = True, width: int | str = "stret
     elif not isinstance(body, (str, list, dict)) and hasattr(body, "__iter__"):
         body = list(body)
     if not isinstance(body, str):
+        check_depth(body, "encoding a JSON object")  # deep data would overflow the browser's stack
         body = _json.dumps(body, default=_json_default)
     return active()._enqueue("json", {"body": body, "expanded": expanded})
 

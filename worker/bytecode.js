@@ -1,0 +1,134 @@
+// Compiled Python kept across visits. Pyodide compiles every module it imports from
+// source on every boot: the shim, and packages such as pandas, whose wheels ship only
+// sources (importing pandas spends seconds compiling). So Python writes its pycs on the
+// first boot (under PYCACHE, in memory), the worker keeps them in IndexedDB, and later
+// boots put them back before anything is imported. A pyc records its source's mtime,
+// which unpacking sets to "now"; sources get a fixed mtime, so kept pycs stay valid
+// (and a changed source's size still invalidates its pyc). Storage that fails only
+// costs the speed-up.
+
+const DB_NAME = 'headwater-bytecode';
+const STORE = 'pyc';
+/** Where Python writes pycs (sys.pycache_prefix), mirroring the sources' paths. It must
+ * exist beforehand: importlib cannot create a folder at the file system's root. */
+const PYCACHE = '/tmp/pycache';
+/** The mtime every installed source gets, in ms. */
+const SOURCE_TIME_MS = 1e12;
+
+/**
+ * The key pycs are kept under: the shim's bytes and Pyodide's version decide them.
+ * @param {Uint8Array} shim streamlit.zip
+ * @param {any} lock pyodide-lock.json
+ */
+export async function bytecodeKey(shim, lock) {
+  const digest = await crypto.subtle.digest('SHA-256', shim);
+  const hex = [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex}:${lock.info?.version ?? ''}:${lock.info?.python ?? ''}`;
+}
+
+/**
+ * The pycs kept for `key` (path → bytes), or null.
+ * @param {string} key
+ * @returns {Promise<Record<string, Uint8Array>|null>}
+ */
+export async function loadBytecode(key) {
+  const entry = await _request('readonly', (store) => store.get(key));
+  return entry?.files ?? null;
+}
+
+/**
+ * Give every Python source under `folder` the fixed mtime.
+ * @param {any} pyodide
+ * @param {string} folder
+ */
+export function fixSourceTimes(pyodide, folder) {
+  _walk(pyodide.FS, folder, (path) => path.endsWith('.py') && pyodide.FS.utime(path, SOURCE_TIME_MS, SOURCE_TIME_MS));
+}
+
+/**
+ * Put kept pycs back, and have Python write new ones where they can be collected.
+ * @param {any} pyodide
+ * @param {Record<string, Uint8Array>|null} files
+ */
+export function restoreBytecode(pyodide, files) {
+  const FS = pyodide.FS;
+  FS.mkdirTree(PYCACHE);
+  for (const [path, bytes] of Object.entries(files ?? {})) {
+    FS.mkdirTree(path.slice(0, path.lastIndexOf('/')));
+    FS.writeFile(path, bytes);
+  }
+  pyodide.runPython(`import sys\nsys.pycache_prefix = "${PYCACHE}"\nsys.dont_write_bytecode = False`);
+}
+
+/**
+ * Put back the exporter's pycs (a zip of paths under PYCACHE, see build.py's
+ * write_bytecode), made by the same Pyodide for the same sources.
+ * @param {any} pyodide
+ * @param {Uint8Array} zip
+ */
+export function restoreBundle(pyodide, zip) {
+  pyodide.unpackArchive(zip, 'zip', { extractDir: PYCACHE });
+}
+
+/**
+ * Keep the pycs of installed code (not the app's own: it changes) if there are new ones.
+ * @param {any} pyodide
+ * @param {string} key
+ * @param {string} sitePackages
+ * @param {Record<string, Uint8Array>|null} kept what restoreBytecode put back
+ */
+export async function saveBytecode(pyodide, key, sitePackages, kept) {
+  const files = {};
+  let added = 0;
+  _walk(pyodide.FS, PYCACHE + sitePackages, (path) => {
+    if (!path.endsWith('.pyc')) return;
+    files[path] = kept?.[path] ?? pyodide.FS.readFile(path);
+    if (!kept?.[path]) added++;
+  });
+  if (!added) return;
+  // One entry: a new shim build or Pyodide version replaces the pycs of the last.
+  const others = (await _request('readonly', (store) => store.getAllKeys())).filter((k) => k !== key);
+  for (const old of others) await _request('readwrite', (store) => store.delete(old));
+  await _request('readwrite', (store) => store.put({ files, savedAt: Date.now() }, key));
+}
+
+/** Calls `visit(path)` for every file below `folder` (none if it does not exist). */
+function _walk(FS, folder, visit) {
+  let names;
+  try {
+    names = FS.readdir(folder);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (name === '.' || name === '..') continue;
+    const path = `${folder}/${name}`;
+    if (FS.isDir(FS.stat(path).mode)) _walk(FS, path, visit);
+    else visit(path);
+  }
+}
+
+/** @type {Promise<IDBDatabase>|null} */
+let _database = null;
+
+function _open() {
+  _database ??= new Promise((resolve, reject) => {
+    const request = indexedDB.open(DB_NAME, 1);
+    // Creating the store here is the only way the first transaction can find it.
+    request.onupgradeneeded = () => request.result.createObjectStore(STORE);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  _database.catch(() => (_database = null));
+  return _database;
+}
+
+/** @param {IDBTransactionMode} mode @param {(store: IDBObjectStore) => IDBRequest} action */
+async function _request(mode, action) {
+  const db = await _open();
+  return new Promise((resolve, reject) => {
+    const request = action(db.transaction(STORE, mode).objectStore(STORE));
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
