@@ -90,7 +90,7 @@ def test_vega_lite_chart_inlines_data_and_keeps_its_theme_choice(run_app):
         spec = {"mark": "point", "encoding": {"x": {"field": "a", "type": "quantitative"}}}
         st.vega_lite_chart(df, spec)
         st.vega_lite_chart({"data": {"values": df}, **spec, "width": 200}, theme=None)
-        event = st.vega_lite_chart(df, spec, on_select="rerun")
+        event = st.vega_lite_chart(df, {**spec, "params": [{"name": "pick", "select": "point"}]}, on_select="rerun")
         st.write(dict(event))
     """)
     first, second, third = (e["props"] for e in app.get("vega_lite"))
@@ -98,7 +98,7 @@ def test_vega_lite_chart_inlines_data_and_keeps_its_theme_choice(run_app):
     assert first["theme"] == "streamlit" and first["use_container_width"] is True
     assert second["spec"]["data"]["values"][0] == {"a": 1, "b": 3}
     assert second["theme"] is None and second["use_container_width"] is False
-    assert app.get("json")[-1]["props"]["body"] == '{"selection": {}}'
+    assert app.get("json")[-1]["props"]["body"] == '{"selection": {"pick": {}}}'
 
 
 def test_altair_chart_uses_the_charts_dict(run_app):

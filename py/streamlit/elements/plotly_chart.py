@@ -1,17 +1,39 @@
-"""st.plotly_chart: a Plotly figure as JSON, drawn by plotly.js (loaded on first use)."""
+"""st.plotly_chart: a Plotly figure as JSON, drawn by plotly.js (loaded on first use).
+
+With ``on_select`` the chart is a widget: the page sends what plotly.js
+selected (a click, a box or a lasso) as
+``{"selection": {"points": [...], "point_indices": [...], "box": [...], "lasso": [...]}}``.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any, Literal
 
+from streamlit import _widgets
 from streamlit._container import Container, active
 from streamlit._errors import StreamlitAPIException, StreamlitValueError
 from streamlit._types import is_type
-from streamlit.elements.selection import ignored_selection
+from streamlit.elements.selection import ReadOnlyAttributeDictionary, check_on_select
 
-__all__ = ["plotly_chart"]
+__all__ = ["PlotlySelectionState", "PlotlyState", "plotly_chart"]
+
+_SELECTION_MODES = ("box", "lasso", "points")
+_EMPTY_SELECTION: dict[str, list[Any]] = {"points": [], "point_indices": [], "box": [], "lasso": []}
+
+
+class PlotlySelectionState(ReadOnlyAttributeDictionary):
+    """``points``, ``point_indices``, ``box`` and ``lasso`` of a Plotly chart's selection."""
+
+
+class PlotlyState(ReadOnlyAttributeDictionary):
+    """What ``st.plotly_chart(..., on_select="rerun")`` returns: ``event.selection.points`` and co."""
+
+    def __getitem__(self, key: Any) -> Any:
+        item = super().__getitem__(key)
+        return PlotlySelectionState(item) if key == "selection" else item
 
 
 def plotly_chart(
@@ -35,22 +57,69 @@ def plotly_chart(
     """
     if theme not in ("streamlit", None):
         raise StreamlitValueError("theme", ["'streamlit'", "None"])
+    on_select_callback = check_on_select(on_select)
+    user_key = _widgets.to_key(key)
+    if on_select != "ignore":
+        _widgets.check_writes_allowed(user_key)
     if use_container_width is not None:
         width = "stretch" if use_container_width else "content"
-    container = active()._enqueue(
+    props = {
+        "figure": _figure_json(figure_or_data),
+        "config": config or {},
+        "theme": theme,
+        "width": width if isinstance(width, int) and not isinstance(width, bool) else None,
+        "height": height if isinstance(height, int) and not isinstance(height, bool) else None,
+        "use_container_width": width == "stretch",
+    }
+    if on_select == "ignore":
+        return active()._enqueue("plotly_chart", props)
+
+    modes = _selection_modes(selection_mode)
+    widget_id = _widgets.widget_id(
         "plotly_chart",
-        {
-            "figure": _figure_json(figure_or_data),
-            "config": config or {},
-            "theme": theme,
-            "width": width if isinstance(width, int) and not isinstance(width, bool) else None,
-            "height": height if isinstance(height, int) and not isinstance(height, bool) else None,
-            "use_container_width": width == "stretch",
-        },
+        user_key,
+        key_as_main_identity=False,
+        figure=hashlib.blake2b(props["figure"].encode(), digest_size=16).hexdigest(),
+        config=json.dumps(props["config"], sort_keys=True, default=str),
+        selection_mode=modes,
+        theme=theme,
+        width=width,
+        height=height,
     )
-    return ignored_selection(
-        on_select, container, {"selection": {"points": [], "point_indices": [], "box": [], "lasso": []}}
+    state = _widgets.register(
+        widget_id,
+        user_key,
+        deserialize=_selection_state,
+        serialize=lambda value: _plain(_selection_state(value)),
+        on_change=on_select_callback,
+        args=None,
+        kwargs=None,
+        disabled=False,
     )
+    state = _selection_state(state)
+    active()._enqueue(
+        "plotly_chart", {**props, "selection_mode": modes, "value": _plain(state)}, widget_id
+    )
+    return state
+
+
+def _selection_modes(selection_mode: str | Iterable[str]) -> list[str]:
+    modes = {selection_mode} if isinstance(selection_mode, str) else set(selection_mode)
+    if not modes <= set(_SELECTION_MODES):
+        raise StreamlitValueError("selection_mode", [f"'{mode}'" for mode in _SELECTION_MODES])
+    return sorted(modes)
+
+
+def _selection_state(value: Any) -> PlotlyState:
+    """The page's (or an earlier run's) selection; empty lists until the reader selects."""
+    selection = value.get("selection") if isinstance(value, Mapping) else None
+    if not isinstance(selection, Mapping):
+        selection = {}
+    return PlotlyState({"selection": {**_EMPTY_SELECTION, **selection}})
+
+
+def _plain(state: Mapping[str, Any]) -> dict[str, Any]:
+    return {"selection": dict(dict.__getitem__(state, "selection"))}
 
 
 def _figure_json(figure: Any) -> str:
