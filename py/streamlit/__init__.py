@@ -20,7 +20,9 @@ from streamlit.elements.charts import area_chart, bar_chart, line_chart, scatter
 from streamlit.elements.chat import chat_input, chat_message
 from streamlit.elements.data import dataframe, table
 from streamlit.elements.data_editor import data_editor
+from streamlit.elements.diagrams import graphviz_chart, mermaid_chart
 from streamlit.elements.dialog import dialog
+from streamlit.elements.echarts_chart import echarts_chart
 from streamlit.elements.echo import echo
 from streamlit.elements.exception import exception
 from streamlit.elements.form import form, form_submit_button
@@ -107,6 +109,7 @@ __all__ = [
     "dialog",
     "divider",
     "download_button",
+    "echarts_chart",
     "echo",
     "empty",
     "error",
@@ -118,6 +121,7 @@ __all__ = [
     "form_submit_button",
     "fragment",
     "get_option",
+    "graphviz_chart",
     "header",
     "help",
     "html",
@@ -130,6 +134,7 @@ __all__ = [
     "logo",
     "map",
     "markdown",
+    "mermaid_chart",
     "metric",
     "multiselect",
     "navigation",

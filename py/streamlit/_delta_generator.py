@@ -28,6 +28,8 @@ from streamlit.elements import html as _html
 from streamlit.elements import maps as _maps
 from streamlit.elements import metric as _metric
 from streamlit.elements import plotly_chart as _plotly_chart
+from streamlit.elements import diagrams as _diagrams
+from streamlit.elements import echarts_chart as _echarts_chart
 from streamlit.elements import pyplot as _pyplot
 from streamlit.elements import stream as _stream
 from streamlit.elements import vega_charts as _vega_charts
@@ -116,6 +118,9 @@ class DeltaGenerator(_container.Container):
     altair_chart = _Command(_vega_charts.altair_chart)
     pyplot = _Command(_pyplot.pyplot)
     plotly_chart = _Command(_plotly_chart.plotly_chart)
+    graphviz_chart = _Command(_diagrams.graphviz_chart)
+    mermaid_chart = _Command(_diagrams.mermaid_chart)
+    echarts_chart = _Command(_echarts_chart.echarts_chart)
     map = _Command(_maps.map)
     pydeck_chart = _Command(_maps.pydeck_chart)
     data_editor = _Command(_data_editor.data_editor)

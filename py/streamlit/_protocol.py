@@ -35,7 +35,7 @@ ELEMENT_KINDS = frozenset(
         "markdown", "heading", "text", "code", "json", "divider", "alert", "exception",
         # data and charts
         "dataframe", "table", "vega_lite", "data_editor", "metric", "pyplot", "plotly_chart",
-        "map", "help", "html",
+        "map", "help", "html", "graphviz_chart", "echarts_chart",
         # layout, status, chat and media
         "block", "empty", "spinner", "space", "progress", "toast", "balloons", "snow",
         "chat_input", "image", "audio", "video", "logo", "pdf",

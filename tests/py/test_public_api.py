@@ -37,8 +37,9 @@ def test_the_commands():
         "tabs", "toast", "video",
         # text, data and charts
         "altair_chart", "area_chart", "badge", "bar_chart", "column_config", "data_editor",
-        "echo", "help", "html", "latex", "map", "metric", "plotly_chart", "pydeck_chart",
-        "pyplot", "scatter_chart", "vega_lite_chart", "write_stream",
+        "echarts_chart", "echo", "graphviz_chart", "help", "html", "latex", "map", "mermaid_chart",
+        "metric", "plotly_chart", "pydeck_chart", "pyplot", "scatter_chart", "vega_lite_chart",
+        "write_stream",
     }  # fmt: skip
 
 
