@@ -188,8 +188,9 @@ def package_file(lock: dict, package: str) -> Path:
     info = lock["packages"][package]
     file_name, expected = info["file_name"], info["sha256"]
     cached = PACKAGE_CACHE / file_name
-    if cached.exists() and _sha256(cached) == expected:
-        return cached
+    for kept in (cached, WHEEL_CACHE / file_name):  # the second: a wheel from PyPI (see with_pypi_packages)
+        if kept.exists() and _sha256(kept) == expected:
+            return kept
     PACKAGE_CACHE.mkdir(parents=True, exist_ok=True)
     partial = cached.with_suffix(cached.suffix + ".part")
     failures = []
@@ -208,6 +209,263 @@ def package_file(lock: dict, package: str) -> Path:
     raise BuildError(
         f"could not get a verified copy of {file_name} (package {package}):\n" + "\n".join(failures)
         + f"\nCheck the network, or put the release file in {PACKAGE_CACHE}.")
+
+
+# ── PyPI packages: pure-Python wheels the lock lacks ──────────────────────────
+
+WHEEL_CACHE = CACHE / "wheels"
+REQUIREMENTS_FILE = "requirements.txt"
+# pip chooses for the browser's Python: wheels that are pure Python (py3-none-any) only.
+PIP_TARGET = ["--only-binary=:all:", "--python-version", "3.12", "--implementation", "py", "--abi", "none",
+              "--platform", "any"]
+# Options telling pip where to look; none: pip's own configuration (PyPI). Tests use a local index.
+PIP_INDEX: list[str] = []
+PIP_TIMEOUT_S = 300
+PYODIDE_PACKAGES_URL = "https://pyodide.org/en/stable/usage/packages-in-pyodide.html"
+# Modules the browser has without any package: the shim, and Pyodide's bridges to JavaScript.
+BROWSER_MODULES = {"streamlit", "pyodide", "pyodide_js", "js", "_pyodide"}
+# Requirements already tried and found impossible in this process, so that `run` does not ask
+# pip again on every save (kept in memory only: the network may have been down).
+_UNRESOLVABLE: dict[tuple[str, ...], "UnresolvableRequirement"] = {}
+
+
+class UnresolvableRequirement(BuildError):
+    """A requirement with no pure-Python wheel that the lock does not provide either."""
+
+    def __init__(self, message: str, requirement: str) -> None:
+        super().__init__(message)
+        self.requirement = requirement
+
+
+def with_pypi_packages(lock: dict, entrypoint: Path, modules: set[str]) -> dict:
+    """The lock plus entries for the PyPI wheels the app needs, so they load like the lock's own.
+
+    The app asks for them in `requirements.txt` beside the entry script (pins kept), and
+    by importing a module that nothing else provides: that module's name is taken as a
+    distribution's. A requirement that cannot be met stops the export; a guessed name
+    that cannot be met is only logged (the page explains the failed import). Dependencies
+    the lock provides come from the lock, at its versions.
+    """
+    requirements = read_requirements(entrypoint.parent / REQUIREMENTS_FILE, lock)
+    provided = {name for info in lock["packages"].values() for name in info.get("imports", [])}
+    missing = sorted(m for m in modules - provided - BROWSER_MODULES if m not in sys.stdlib_module_names)
+    if not requirements and not missing:
+        return lock
+    resolved = resolve_wheels(requirements, lock) if requirements else []
+    found = {name for item in resolved for name in item["imports"]}
+    named = {_normalized(_requirement_name(r)) for r in requirements}
+    guesses = [m for m in missing if m not in found and _normalized(m) not in named]
+    accepted: list[str] = []
+    for module in guesses:
+        try:
+            resolved = resolve_wheels([*requirements, *accepted, module], lock)
+            accepted.append(module)
+        except UnresolvableRequirement as error:
+            log(f"'{module}' is imported but not shipped: {error}")
+    entries = {}
+    for item in resolved:
+        if item["file_name"] is None:
+            continue  # the lock's own file
+        if item["lock"]:
+            entries[item["name"]] = dict(lock["packages"][item["name"]], file_name=item["file_name"],
+                                         sha256=item["sha256"])
+        else:
+            entries[item["name"]] = {
+                "name": item["name"], "version": item["version"], "file_name": item["file_name"],
+                "sha256": item["sha256"], "imports": item["imports"], "depends": item["depends"],
+                "install_dir": "site", "package_type": "package", "unvendored_tests": False}
+    if entries:
+        log("from PyPI: " + ", ".join(f"{e['name']} {e['version']}" for e in entries.values()))
+    return dict(lock, packages={**lock["packages"], **entries})
+
+
+def read_requirements(path: Path, lock: dict) -> list[str]:
+    """The lines of a requirements.txt that pip must resolve: not the shim, not the lock's packages."""
+    if not path.is_file():
+        return []
+    by_name = {_normalized(name): info for name, info in lock["packages"].items()}
+    requirements = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        line = re.sub(r"(^|\s)#.*", "", line).strip()
+        if not line:
+            continue
+        name = _requirement_name(line)
+        if line.startswith("-") or not name or "://" in line or " @ " in line:
+            raise BuildError(f"{path}, line {number}: `{line}` is not supported; list packages by name, "
+                             "with a version if you like (`plotly==6.0.1`).")
+        if _normalized(name) == "streamlit":
+            continue  # the shim is the browser's streamlit
+        info = by_name.get(_normalized(name))
+        if info is None:
+            requirements.append(line)
+            continue
+        pinned = re.search(r"===?\s*([^\s,;]+)", line)
+        if pinned and pinned.group(1) != info["version"]:
+            log(f"{path.name} asks for {line}; the browser's Python has Pyodide's {name} {info['version']}, "
+                "which the app gets")
+    return requirements
+
+
+def _requirement_name(requirement: str) -> str:
+    match = re.match(r"\s*([A-Za-z0-9][A-Za-z0-9._-]*)", requirement)
+    return match.group(1) if match else ""
+
+
+def resolve_wheels(requirements: list[str], lock: dict) -> list[dict]:
+    """pip's resolution of `requirements` for the browser, with each PyPI wheel in the cache, verified.
+
+    Returns one dict per distribution: `name` (normalized), `version`, `lock` (the lock
+    provides it), and, for a wheel shipped from PyPI, `file_name`, `sha256`, `imports`
+    and `depends`. The resolution is kept in the cache (a pin-free requirement stays at
+    the version first found until the cache is cleared); the wheels are kept by name
+    and checked against the sha256 PyPI reported.
+    """
+    key = (PYODIDE_VERSION, *sorted(requirements), *PIP_INDEX)
+    if key in _UNRESOLVABLE:
+        raise _UNRESOLVABLE[key]
+    kept = WHEEL_CACHE / f"resolved-{hashlib.sha256(json.dumps(key).encode()).hexdigest()[:16]}.json"
+    try:
+        report = json.loads(kept.read_text())
+    except (OSError, ValueError):
+        try:
+            report = _pip_resolve(requirements, lock)
+        except UnresolvableRequirement as error:
+            _UNRESOLVABLE[key] = error
+            raise
+        WHEEL_CACHE.mkdir(parents=True, exist_ok=True)
+        kept.write_text(json.dumps(report))
+    resolved = []
+    for item in report:
+        entry = {"name": item["name"], "version": item["version"], "lock": item["name"] in lock["packages"],
+                 "file_name": None, "sha256": None, "imports": [], "depends": item["depends"]}
+        if entry["lock"] and not item["url"]:
+            resolved.append(entry)  # a stand-in: Pyodide's build of a compiled package
+            continue
+        if entry["lock"]:
+            try:
+                package_file(lock, item["name"])
+                resolved.append(entry)
+                continue
+            except BuildError:
+                # A pure wheel the lock lists but nobody can serve here: PyPI's, at the lock's version.
+                log(f"Pyodide's {item['name']} {item['version']} is out of reach; shipping PyPI's wheel of it")
+        wheel = fetch_wheel(item["url"], item["sha256"])
+        entry.update(file_name=wheel.name, sha256=item["sha256"], imports=wheel_imports(wheel))
+        resolved.append(entry)
+    return resolved
+
+
+def _pip_resolve(requirements: list[str], lock: dict) -> list[dict]:
+    """Ask pip (a dry run) which wheels meet `requirements` in the browser: `{name, version, url, sha256, depends}`.
+
+    The lock's packages take part at the lock's versions: pure ones as PyPI serves them
+    (a constraint pins the version), compiled ones as empty stand-in wheels, so that a
+    package needing numpy resolves without a numpy wheel PyPI does not have. A stand-in
+    comes back with `url` None.
+    """
+    with tempfile.TemporaryDirectory(prefix="headwater-pip-") as scratch:
+        folder = Path(scratch)
+        stand_ins = folder / "pyodide"
+        _write_stand_ins(lock, stand_ins, folder / "constraints.txt")
+        command = [sys.executable, "-m", "pip", "install", "--dry-run", "--ignore-installed", "--quiet",
+                   "--disable-pip-version-check", "--report", str(folder / "report.json"),
+                   "--target", str(folder / "target"), *PIP_TARGET, *PIP_INDEX, "--find-links", str(stand_ins),
+                   "--constraint", str(folder / "constraints.txt"), *requirements]
+        try:
+            result = subprocess.run(command, capture_output=True, text=True, timeout=PIP_TIMEOUT_S)
+        except subprocess.TimeoutExpired:
+            raise BuildError(f"pip did not resolve {', '.join(requirements)} within {PIP_TIMEOUT_S} s; "
+                             "check the network") from None
+        except OSError as error:
+            raise BuildError(f"could not run pip to resolve {', '.join(requirements)}: {error}") from None
+        if result.returncode:
+            raise _pip_failure(result.stderr, requirements)
+        report = json.loads((folder / "report.json").read_text())
+    installs = report.get("install", [])
+    names = {_normalized(item["metadata"]["name"]) for item in installs}
+    resolved = []
+    for item in installs:
+        name, url = _normalized(item["metadata"]["name"]), item["download_info"]["url"]
+        hashes = item["download_info"].get("archive_info", {}).get("hashes", {})
+        stand_in = url.startswith(stand_ins.as_uri())
+        if not stand_in and "sha256" not in hashes:
+            raise BuildError(f"pip reported no sha256 for {url}, so it cannot be verified; "
+                             "use an index that publishes hashes (PyPI does)")
+        depends = {_normalized(_requirement_name(r)) for r in item["metadata"].get("requires_dist", [])}
+        resolved.append({"name": name, "version": item["metadata"]["version"],
+                         "url": None if stand_in else url, "sha256": hashes.get("sha256"),
+                         "depends": sorted(depends & names - {name})})
+    return resolved
+
+
+def _write_stand_ins(lock: dict, folder: Path, constraints: Path) -> None:
+    folder.mkdir()
+    pins = []
+    for name, info in lock["packages"].items():
+        version = info["version"]
+        if not re.fullmatch(r"\d+(\.\d+)*((a|b|rc)\d+)?(\.post\d+)?(\.dev\d+)?", version):
+            continue
+        pins.append(f"{name}=={version}")
+        if info["file_name"].endswith("-none-any.whl"):
+            continue
+        dist = re.sub(r"[-_.]+", "_", name)
+        with zipfile.ZipFile(folder / f"{dist}-{version}-py3-none-any.whl", "w") as wheel:
+            info_dir = f"{dist}-{version}.dist-info"
+            wheel.writestr(f"{info_dir}/METADATA", f"Metadata-Version: 2.1\nName: {name}\nVersion: {version}\n")
+            wheel.writestr(f"{info_dir}/WHEEL", "Wheel-Version: 1.0\nRoot-Is-Purelib: true\nTag: py3-none-any\n")
+            wheel.writestr(f"{info_dir}/RECORD", "")
+    constraints.write_text("\n".join(pins) + "\n")
+
+
+def _pip_failure(stderr: str, requirements: list[str]) -> BuildError:
+    missing = re.search(r"satisfies the requirement (\S+)(?: \(from ([^)]+)\))?", stderr)
+    if missing:
+        name = _requirement_name(missing.group(1))
+        wanted = f" (needed by {_requirement_name(missing.group(2))})" if missing.group(2) else ""
+        return UnresolvableRequirement(
+            f"{missing.group(1)}{wanted} cannot run in the browser: PyPI has no pure-Python wheel "
+            f"(py3-none-any) of it for Python 3.12, and Pyodide does not provide it. Remove it from "
+            f"{REQUIREMENTS_FILE}, or use a package that is pure Python or one of Pyodide's "
+            f"({PYODIDE_PACKAGES_URL}).", name)
+    detail = "\n".join(stderr.strip().splitlines()[-12:]) or "no output"
+    return UnresolvableRequirement(f"pip could not resolve {', '.join(requirements)} for the browser:\n{detail}",
+                                   requirements[-1] if requirements else "")
+
+
+def fetch_wheel(url: str, sha256: str) -> Path:
+    """The wheel at `url` from the cache, else downloaded; refused unless its sha256 is `sha256`."""
+    cached = WHEEL_CACHE / urllib.parse.unquote(url.rsplit("/", 1)[-1].split("#")[0])
+    if cached.is_file() and _sha256(cached) == sha256:
+        return cached
+    WHEEL_CACHE.mkdir(parents=True, exist_ok=True)
+    partial = cached.with_suffix(f".{os.getpid()}.part")
+    try:
+        with urllib.request.urlopen(url, timeout=60) as response:
+            partial.write_bytes(response.read())
+    except (OSError, urllib.error.URLError) as error:
+        partial.unlink(missing_ok=True)
+        raise BuildError(f"could not download {url}: {error}") from None
+    actual = _sha256(partial)
+    if actual != sha256:
+        partial.unlink()
+        raise BuildError(f"{cached.name} from {url} has sha256 {actual}, not the {sha256} the index "
+                         "reported; it was not used")
+    partial.replace(cached)
+    return cached
+
+
+def wheel_imports(wheel: Path) -> list[str]:
+    """The top-level modules a wheel installs (packages, single-file modules)."""
+    names = set()
+    with zipfile.ZipFile(wheel) as archive:
+        for path in archive.namelist():
+            top, _, rest = path.partition("/")
+            if top.endswith((".dist-info", ".data")):
+                continue
+            name = top if rest else top.removesuffix(".py") if top.endswith(".py") else ""
+            if name.isidentifier():
+                names.add(name)
+    return sorted(names)
 
 
 # ── Apps ──────────────────────────────────────────────────────────────────────
@@ -247,6 +505,13 @@ def _load_imports_module():
 def imported_modules(entrypoint: Path) -> set[str]:
     """What the app imports from outside itself, followed from the entry script and pages/."""
     return set(_load_imports_module().app_imports(str(entrypoint.parent), entrypoint.name))
+
+
+def app_packages(lock: dict, entrypoint: Path) -> tuple[dict, list[str]]:
+    """The lock with the app's PyPI wheels added, and the packages of it the app needs."""
+    modules = imported_modules(entrypoint)
+    lock = with_pypi_packages(lock, entrypoint, modules)
+    return lock, packages_for_imports(lock, modules)
 
 
 def app_manifest(entrypoint: Path, argv: list[str]) -> dict:
@@ -550,7 +815,7 @@ def export(entrypoint: Path, out: Path, argv: list[str] = (), dev: bool = False)
     if ".streamlit/secrets.toml" in manifest["files"]:
         log("WARNING: .streamlit/secrets.toml is published with the app. A browser-only app has no "
             "server to keep secrets: every visitor can read st.secrets. Keep only public values there.")
-    packages = packages_for_imports(lock, imported_modules(entrypoint))
+    lock, packages = app_packages(lock, entrypoint)
     out.mkdir(parents=True, exist_ok=True)
     eager_chunks = bundle(out / "headwater")
     write_runtime(out / "headwater", packages, lock)
@@ -782,12 +1047,14 @@ def serve_dev(entrypoint: Path, argv: list[str], port: int, out: Path) -> AppSer
 
     def manifest() -> dict:
         # A save may import a package the first export did not ship.
-        packages = packages_for_imports(lock, imported_modules(entrypoint))
         try:
-            write_runtime(out / "headwater", packages, lock)
+            app_lock, packages = app_packages(lock, entrypoint)
+            write_runtime(out / "headwater", packages, app_lock)
         except BuildError as error:
             log(str(error))
-        return {**app_manifest(entrypoint, argv), "downloads": runtime_downloads(out / "headwater", packages, lock)}
+            app_lock, packages = lock, packages_for_imports(lock, imported_modules(entrypoint))
+        return {**app_manifest(entrypoint, argv),
+                "downloads": runtime_downloads(out / "headwater", packages, app_lock)}
 
     watcher = SourceWatcher(entrypoint, manifest)
     return AppServer(out, port, watcher).start()
