@@ -20,6 +20,8 @@ import { Html } from './html.js';
 import { MapChart } from './map.js';
 import { Metric } from './metric.js';
 import { PlotlyChart } from './plotly-chart.js';
+import { GraphvizChart } from './graphviz-chart.js';
+import { EChartsChart } from './echarts-chart.js';
 import { Pyplot } from './pyplot.js';
 import { Block, Empty, Space } from './layout.js';
 import { Progress, Toast, Balloons, Snow } from './status.js';
@@ -61,6 +63,8 @@ const _views = {
   metric: [Metric, 'stMetric'],
   pyplot: [Pyplot, 'stImage'],
   plotly_chart: [PlotlyChart, 'stPlotlyChart'],
+  graphviz_chart: [GraphvizChart, 'stGraphVizChart'],
+  echarts_chart: [EChartsChart, 'stEChartsChart'],
   map: [MapChart, 'stDeckGlJsonChart'],
   help: [Help, 'stHelp'],
   html: [Html, 'stHtml'],

@@ -50,8 +50,8 @@ export function renderMarkdown(source, { allowHtml = false, inline = false } = {
 }
 
 /**
- * Renders markdown into `el`; math in it is typeset once KaTeX has loaded
- * (on first use: most apps show no math).
+ * Renders markdown into `el`; math in it is typeset once KaTeX has loaded, and
+ * mermaid blocks drawn once mermaid has (each on first use: most apps show neither).
  * @param {HTMLElement} el
  * @param {string} source
  * @param {{allowHtml?: boolean, inline?: boolean}} [options]
@@ -59,4 +59,5 @@ export function renderMarkdown(source, { allowHtml = false, inline = false } = {
 export function setMarkdown(el, source, options) {
   el.innerHTML = renderMarkdown(source, options);
   if (el.querySelector('.hw-math')) import('./math.js').then(({ typeset }) => typeset(el));
+  if (el.querySelector('pre > code.language-mermaid')) import('./mermaid-diagram.js').then(({ drawMermaid }) => drawMermaid(el));
 }

@@ -1,0 +1,108 @@
+"""st.graphviz_chart, st.mermaid_chart and st.echarts_chart in a real browser: each library
+loads on first use, draws, and no script from a diagram runs."""
+
+from __future__ import annotations
+
+from playwright.sync_api import Page, expect
+
+from conftest import interact, load_script
+
+# The libraries are lazy chunks of megabytes (Graphviz's wasm is inside its JS);
+# on a busy 2-core machine the first draw takes a while.
+LAZY_CHUNK_MS = 60_000
+
+
+def test_graphviz_chart_draws_dot_as_sanitized_svg(shared_page: Page):
+    page = shared_page
+    load_script(page, """
+        import streamlit as st
+
+        class Digraph:  # a graphviz.Digraph, by its shape
+            source = 'digraph { kernel -> zombie; kernel -> sleep [label="wait"] }'
+            engine = "dot"
+
+        st.graphviz_chart('digraph { run -> intr; intr -> runbl; runbl -> run }', alt="Process states")
+        st.graphviz_chart(Digraph(), width="stretch")
+        st.graphviz_chart('digraph { evil [URL="javascript:document.title=1", label="evil"] }')
+        st.graphviz_chart('digraph { a -> }')
+    """)
+    charts = page.get_by_test_id("stGraphVizChart")
+    expect(charts).to_have_count(4)
+    first = charts.nth(0).locator("svg")
+    expect(first).to_be_visible(timeout=LAZY_CHUNK_MS)
+    expect(first).to_have_attribute("aria-label", "Process states")
+    assert sorted(first.locator("g.node text").all_text_contents()) == ["intr", "run", "runbl"]
+    expect(charts.nth(1).locator("g.edge text")).to_have_text("wait")
+    stretched, content = charts.nth(1).locator("svg").bounding_box(), first.bounding_box()
+    assert stretched["width"] > content["width"]
+    evil = charts.nth(2)
+    expect(evil.locator("g.node text")).to_have_text("evil")
+    assert all("javascript" not in (a.get_attribute("href") or "") + (a.get_attribute("xlink:href") or "")
+               for a in evil.locator("a").all())  # fmt: skip
+    expect(charts.nth(3).get_by_role("alert")).to_contain_text("Cannot draw this graph")
+    assert page.title() != "1"
+
+
+def test_mermaid_chart_draws_a_diagram_and_shows_errors(shared_page: Page):
+    page = shared_page
+    load_script(page, """
+        import streamlit as st
+        st.mermaid_chart('''
+        graph LR
+            A[Start] --> B{Decision}
+            B -->|Yes| C[OK]
+            B -->|No| D["<img src=x onerror='document.title=2'>Cancel"]
+            click A call alert()
+        ''', alt="Decision flow")
+        st.mermaid_chart("graph LR\\n  A --> --> B")
+        st.markdown("```mermaid\\nsequenceDiagram\\n  Alice->>Bob: Hello Bob\\n```")
+    """)
+    charts = page.get_by_test_id("stMermaidChart")
+    expect(charts).to_have_count(3, timeout=LAZY_CHUNK_MS)
+    flow = charts.nth(0).locator("svg")
+    expect(flow).to_be_visible(timeout=LAZY_CHUNK_MS)
+    expect(flow).to_have_attribute("aria-label", "Decision flow")
+    for label in ("Start", "Decision", "OK", "Cancel"):
+        expect(flow.get_by_text(label, exact=True)).to_be_visible()
+    expect(flow.locator("img[onerror], script")).to_have_count(0)
+    expect(charts.nth(1).get_by_test_id("stMermaidError")).to_contain_text("Mermaid diagram error:")
+    expect(page.locator("body > [id^='dhw-mermaid']")).to_have_count(0)  # mermaid's scratch diagrams
+    expect(charts.nth(2).locator("svg").get_by_text("Hello Bob")).to_be_visible(timeout=LAZY_CHUNK_MS)
+    assert page.title() != "2"
+
+
+def test_echarts_chart_draws_and_reports_a_selection(shared_page: Page):
+    page = shared_page
+    load_script(page, """
+        import streamlit as st
+        st.echarts_chart({
+            "xAxis": {"type": "category", "data": ["Mon", "Tue", "Wed"]},
+            "yAxis": {"type": "value"},
+            "series": [{"type": "line", "data": [3, 1, 2]}],
+        }, alt="Sales by day")
+        event = st.echarts_chart({
+            "grid": {"left": 0, "right": 0, "top": 0, "bottom": 0},
+            "xAxis": {"type": "category", "data": ["A", "B", "C"], "show": False},
+            "yAxis": {"type": "value", "max": 10, "show": False},
+            "series": [{"type": "bar", "name": "Sales", "data": [10, 10, 10], "barWidth": "100%",
+                        "selectedMode": "multiple"}],
+        }, key="bars", on_select="rerun", renderer="svg", height=200)
+        picked = [i for group in event.selection.selected for i in group["data_indices"]]
+        names = [group["series_name"] for group in event.selection.selected]
+        st.write(f"picked {picked} of {names}")
+    """)
+    charts = page.get_by_test_id("stEChartsChart")
+    expect(charts).to_have_count(2)
+    expect(charts.nth(0).locator("canvas")).to_be_visible(timeout=LAZY_CHUNK_MS)
+    expect(charts.nth(0).get_by_label("Sales by day")).to_have_count(1)
+    bars = charts.nth(1).locator("svg")
+    expect(bars).to_be_visible(timeout=LAZY_CHUNK_MS)
+    expect(page.get_by_text("picked [] of []")).to_be_visible()
+
+    box = bars.bounding_box()
+    interact(page, lambda: page.mouse.click(box["x"] + box["width"] * 5 / 6, box["y"] + box["height"] / 2))
+    expect(page.get_by_text("picked [2] of ['Sales']")).to_be_visible()
+    interact(page, lambda: page.mouse.click(box["x"] + box["width"] / 6, box["y"] + box["height"] / 2))
+    expect(page.get_by_text("picked [0, 2] of ['Sales']")).to_be_visible()
+    interact(page, lambda: page.mouse.dblclick(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2))
+    expect(page.get_by_text("picked [] of []")).to_be_visible()
