@@ -4,7 +4,8 @@ The page reports the query string at boot and after Back/Forward; every change
 the script makes is sent back at once (``page:url``), and the page rewrites the
 address with ``history.replaceState``. A key maps to its last value; ``get_all``
 gives every value. ``embed`` and ``embed_options`` belong to the host and are
-hidden, as in Streamlit.
+hidden, as in Streamlit. A key bound to a widget (``bind="query-params"``, see
+``_binding``) is written by its widget alone: the script may not set or delete it.
 """
 
 from __future__ import annotations
@@ -46,6 +47,13 @@ def _stored(key: str, value: QueryParamValue) -> str | list[str]:
     return str(value)
 
 
+def _bound_error(key: str, verb: str) -> StreamlitAPIException:
+    return StreamlitAPIException(
+        f"Cannot directly {verb} query parameter '{key}' - it is bound to a widget. "
+        "Modify the widget value instead."
+    )
+
+
 def _pairs(params: QueryParamsInput) -> list[tuple[str, QueryParamValue]]:
     if hasattr(params, "keys") and hasattr(params, "__getitem__"):
         mapping: Any = params
@@ -68,12 +76,55 @@ class QueryParams(MutableMapping[str, str]):
     def __init__(self, query_string: str = "", on_change: Callable[[str], None] | None = None) -> None:
         self._params: dict[str, str | list[str]] = {}
         self._on_change = on_change
+        # Bound key -> the widget id that writes it.
+        self._bound: dict[str, str] = {}
+        # How many addresses the page reported: a change means the visitor navigated.
+        self.page_reports = 0
         self.set_from_page(query_string)
 
     def set_from_page(self, query_string: str) -> None:
         """Adopt the address bar's query string (boot, Back/Forward) without echoing it back."""
         parsed = parse.parse_qs(query_string.lstrip("?"), keep_blank_values=True)
         self._params = {key: values[0] if len(values) == 1 else values for key, values in parsed.items()}
+        self.page_reports += 1
+
+    def raw(self) -> dict[str, str | list[str]]:
+        """Every parameter as the address has it (a repeated key as a list)."""
+        return dict(self._params)
+
+    # -- widget bindings --------------------------------------------------------------
+
+    def bind(self, key: str, widget_id: str) -> None:
+        if _is_embed(key):
+            raise StreamlitAPIException(
+                f"Cannot bind to reserved query parameter '{key}'. 'embed' and 'embed_options' "
+                "are used internally for Streamlit's embed functionality."
+            )
+        self._bound[key] = widget_id
+
+    def is_bound(self, key: str) -> bool:
+        return key in self._bound
+
+    def bound_widgets(self) -> dict[str, str]:
+        """Bound key -> widget id."""
+        return dict(self._bound)
+
+    def unbind(self, key: str) -> None:
+        """Forget the binding and drop the parameter (its widget is gone)."""
+        self._bound.pop(key, None)
+        self.write_bound(key, None)
+
+    def write_bound(self, key: str, value: str | list[str] | None) -> None:
+        """A bound widget's value (None: remove the parameter); the page hears of a change only."""
+        if isinstance(value, list) and len(value) == 1:
+            value = value[0]  # as the address reads back
+        if self._params.get(key) == value or (value is None and key not in self._params):
+            return
+        if value is None:
+            del self._params[key]
+        else:
+            self._params[key] = value
+        self._changed()
 
     @property
     def query_string(self) -> str:
@@ -88,11 +139,17 @@ class QueryParams(MutableMapping[str, str]):
         return value
 
     def __setitem__(self, key: str, value: QueryParamValue) -> None:
+        if self.is_bound(key):
+            raise _bound_error(key, "set")
         self._params[key] = _stored(key, value)
         self._changed()
 
     def __delitem__(self, key: str) -> None:
-        if _is_embed(key) or key not in self._params:
+        if _is_embed(key):
+            raise KeyError(_missing_key(key))
+        if self.is_bound(key):
+            raise _bound_error(key, "delete")
+        if key not in self._params:
             raise KeyError(_missing_key(key))
         del self._params[key]
         self._changed()
@@ -107,7 +164,11 @@ class QueryParams(MutableMapping[str, str]):
         return str(self._params)
 
     def update(self, other: Any = (), /, **kwds: QueryParamValue) -> None:  # type: ignore[override]
-        for key, value in [*_pairs(other), *kwds.items()]:
+        pairs = [*_pairs(other), *kwds.items()]
+        for key, _ in pairs:
+            if self.is_bound(key):
+                raise _bound_error(key, "set")
+        for key, value in pairs:
             self._params[key] = _stored(key, value)
         self._changed()
 
@@ -118,6 +179,13 @@ class QueryParams(MutableMapping[str, str]):
         return list(value) if isinstance(value, list) else [value]
 
     def clear(self) -> None:
+        bound = [key for key in self._params if self.is_bound(key)]
+        if bound:
+            raise StreamlitAPIException(
+                "Cannot clear query parameters - the following are bound to widgets: "
+                f"{', '.join(repr(key) for key in bound)}. "
+                "Modify the widget values instead, or remove the bind parameter."
+            )
         self._keep_embed_only()
         self._changed()
 

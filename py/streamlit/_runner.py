@@ -22,7 +22,7 @@ import types
 from collections.abc import Iterator, Sequence
 from typing import Any, Literal, NoReturn
 
-from streamlit import _container, _explain, _fragment, _pages, _protocol
+from streamlit import _binding, _container, _explain, _fragment, _pages, _protocol
 from streamlit._delta_generator import main
 from streamlit._errors import (
     RerunException,
@@ -133,6 +133,7 @@ class ScriptRunner:
                         page.restart(frag and self._fragment_blocks(frag))
                         _container.begin(page)
                         widgets, triggers, rerun = {}, {}, None
+                    _binding.begin_run()
                     state.on_script_will_rerun(widgets, triggers)
                     if frag is None:
                         _fragment.begin_full_run()
@@ -156,7 +157,9 @@ class ScriptRunner:
         if frag is None:
             self._event_count = page.blocks.get("event", 0)
         # After a stop, an error or a fragment run, widgets the run did not reach keep their state.
-        state.on_script_finished(remove_stale_widgets=status == "ok" and frag is None)
+        complete = status == "ok" and frag is None
+        _binding.finish_run(complete=complete)
+        state.on_script_finished(remove_stale_widgets=complete)
         self.navigator.finish_run(status)
         page.flush()
         page.send(_protocol.run_finish(self._run_id, status, page.blocks))

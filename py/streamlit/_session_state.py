@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterator, MutableMapping
+from collections.abc import Callable, Iterable, Iterator, MutableMapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -62,7 +62,9 @@ class SessionState:
     3. values from earlier runs, by widget id, then by key.
 
     Before each run the first two layers are squashed into the third, so a
-    widget the page did not mention keeps its last value.
+    widget the page did not mention keeps its last value. A widget a complete run
+    does not draw loses its value, unless ``keep_hidden_values`` moved it under its
+    key first (``persist_state``, ``bind``); the widget takes it back when drawn again.
     """
 
     def __init__(self) -> None:
@@ -73,6 +75,8 @@ class SessionState:
         self._key_to_id: dict[str, str] = {}
         self.widget_ids_this_run: set[str] = set()
         self.user_keys_this_run: set[str] = set()
+        # Keys holding the value of a widget that is not drawn, for it to take back.
+        self._kept_keys: set[str] = set()
 
     # -- the mapping the script sees ------------------------------------------------
 
@@ -135,6 +139,8 @@ class SessionState:
         self._metadata[widget_id] = metadata
         if user_key is not None:
             self._key_to_id[user_key] = widget_id
+            if user_key in self._kept_keys and not self._has_id_value(widget_id):
+                self._take_back(widget_id, user_key)
         if not self._has_widget_value(widget_id, user_key):
             self._new_widget_state[widget_id] = metadata.deserialize(None)
         return self._widget_value_by_id(widget_id, user_key)
@@ -143,6 +149,45 @@ class SessionState:
         """Forget what the page sent for a disabled widget: it cannot have changed."""
         if isinstance(self._new_widget_state.get(widget_id), _FromPage):
             del self._new_widget_state[widget_id]
+
+    def has_page_value(self, widget_id: str) -> bool:
+        """Whether the page sent a value for the widget in this run."""
+        return isinstance(self._new_widget_state.get(widget_id), _FromPage)
+
+    def has_earlier_value(self, widget_id: str) -> bool:
+        """Whether the widget (this id) was drawn in an earlier run and kept its value."""
+        return widget_id in self._old_state
+
+    def seed_widget_value(self, widget_id: str, user_key: str, value: Any) -> None:
+        """Give a widget its value before it registers, over what the page or script set (the URL's)."""
+        self._new_widget_state[widget_id] = value
+        self._new_session_state.pop(user_key, None)
+
+    def keep_hidden_values(self, widget_ids: Iterable[str]) -> None:
+        """These widgets are not drawn: keep each one's value under its key until it is drawn again."""
+        id_to_key = {widget_id: key for key, widget_id in self._key_to_id.items()}
+        for widget_id in widget_ids:
+            key = id_to_key.get(widget_id)
+            if key is None or not self._has_id_value(widget_id):
+                continue
+            self._old_state[key] = (
+                self._widget_value(widget_id) if widget_id in self._new_widget_state else self._old_state[widget_id]
+            )
+            self._kept_keys.add(key)
+
+    def drop_kept_value(self, user_key: str) -> None:
+        """Forget the value kept for a widget that is not drawn (``persist_state="page"`` on another page)."""
+        if user_key in self._kept_keys:
+            self._kept_keys.discard(user_key)
+            self._old_state.pop(user_key, None)
+
+    def _has_id_value(self, widget_id: str) -> bool:
+        return widget_id in self._new_widget_state or widget_id in self._old_state
+
+    def _take_back(self, widget_id: str, user_key: str) -> None:
+        self._kept_keys.discard(user_key)
+        if user_key in self._old_state:
+            self._new_widget_state[widget_id] = self._old_state.pop(user_key)
 
     def _has_widget_value(self, widget_id: str, user_key: str | None) -> bool:
         return (

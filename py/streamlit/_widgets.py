@@ -3,7 +3,7 @@
 1. ``widget_id(kind, key, ...)``: a stable id from the arguments that define the
    widget (or from its key), checked to be unique in this run;
 2. ``register(...)``: hand session state the serializer and callback, get the
-   value the widget has in this run;
+   value the widget has in this run (with ``bind``/``persist_state``, see ``_binding``);
 3. enqueue the element with ``props(...)``, carrying the serialized value;
 4. return the value.
 """
@@ -14,7 +14,7 @@ import hashlib
 from collections.abc import Callable, Iterable
 from typing import Any, Literal
 
-from streamlit import _forms
+from streamlit import _binding, _forms
 from streamlit._container import active
 from streamlit._errors import (
     StreamlitAPIException,
@@ -88,11 +88,7 @@ def callback(
 
 
 def check_state_options(user_key: str | None, bind: object, persist_state: object) -> None:
-    """Validate `bind` and `persist_state` as Streamlit does.
-
-    Headwater accepts them but does not act on them yet: a bound widget is not
-    mirrored in the URL, and a widget that is not drawn loses its value.
-    """
+    """Validate `bind` and `persist_state` as Streamlit does (``register`` acts on them)."""
     if bind is not None and bind != "query-params":
         raise StreamlitValueError("bind", ["'query-params'", "None"])
     if bind is not None and user_key is None:
@@ -168,13 +164,23 @@ def register(
     disabled: bool,
     is_trigger: bool = False,
     form_submitter: bool = False,
+    bind: BindOption = None,
+    persist_state: PersistStateOption = None,
+    url: _binding.UrlFormat | None = None,
 ) -> Any:
-    """Register the widget with session state; return its value in this run."""
+    """Register the widget with session state; return its value in this run.
+
+    A widget that takes `bind` passes `url`, how its page value reads and writes
+    the address (one of ``_binding``'s formats).
+    """
     if on_change is not None and not form_submitter and current_form_id() is not None:
         raise StreamlitInvalidFormCallbackError()
     state = get_session_state()
     if disabled:
         state.discard_page_value(element_id)
+    _binding.prepare(
+        element_id, user_key, bind=bind, persist_state=persist_state, url=url, deserialize=deserialize
+    )
     metadata = WidgetMetadata(
         widget_id=element_id,
         deserialize=deserialize,
@@ -184,7 +190,12 @@ def register(
         kwargs=dict(kwargs or {}),
         is_trigger=is_trigger,
     )
-    return state.register_widget(metadata, user_key)
+    value = state.register_widget(metadata, user_key)
+    _binding.register(
+        element_id, user_key, bind=bind, persist_state=persist_state, url=url,
+        value=value, serialize=serialize, deserialize=deserialize,
+    )  # fmt: skip
+    return value
 
 
 def props(

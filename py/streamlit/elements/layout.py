@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from numbers import Integral, Real
 from typing import TYPE_CHECKING, Any, Literal
 
-from streamlit import _widgets
+from streamlit import _binding, _widgets
 from streamlit._container import Container, active
 from streamlit._errors import (
     StreamlitIncompatibleParametersError,
@@ -187,8 +187,8 @@ def expander(
         raise StreamlitMissingRequiredParameterError("label")
     callback = _on_change(on_change)
     _one_of("type", type, _EXPANDABLE_TYPES, detail=False)
-    _check_bind(bind)
     user_key = _widgets.to_key(key)
+    _widgets.check_state_options(user_key, bind, None)
     props = {
         "layout": "expander",
         "label": str(label),
@@ -223,6 +223,8 @@ def expander(
                 args=args,
                 kwargs=kwargs,
                 disabled=False,
+                bind=bind,
+                url=_binding.flag(),
             )
         )
         props.update(expanded=is_open, stateful=True)
@@ -274,8 +276,8 @@ def tabs(
                 "tabs", type(label).__name__, ["a string for each tab label"]
             )
     callback = _on_change(on_change)
-    _check_bind(bind)
     user_key = _widgets.to_key(key)
+    _widgets.check_state_options(user_key, bind, None)
     default_label = default or labels[0]
     current = default_label
     widget_id = None
@@ -299,6 +301,8 @@ def tabs(
             args=args,
             kwargs=kwargs,
             disabled=False,
+            bind=bind,
+            url=_binding.tab(labels),
         )
         if current not in labels:
             current = default_label
@@ -434,8 +438,3 @@ def _on_change(on_change: object) -> _widgets.WidgetCallback | None:
     if on_change in ("ignore", "rerun"):
         return None
     raise StreamlitValueError("on_change", ["'ignore'", "'rerun'", "a callback function"])
-
-
-def _check_bind(bind: object) -> None:
-    if bind is not None and bind != "query-params":
-        raise StreamlitValueError("bind", ["'query-params'", "None"])

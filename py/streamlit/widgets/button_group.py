@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Literal
 
-from streamlit import _widgets
+from streamlit import _binding, _widgets
 from streamlit._container import active
 from streamlit._errors import (
     StreamlitAPIException,
@@ -160,6 +160,9 @@ def _button_group(
         args=args,
         kwargs=kwargs,
         disabled=disabled,
+        bind=bind,
+        persist_state=persist_state,
+        url=_binding.choices(labels, max_count=None if multi else 1),
     )
     wanted = len(_options.as_list(current)) if multi else int(current is not None)
     if len(serialize(current)) != wanted:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from streamlit import _widgets
+from streamlit import _binding, _widgets
 from streamlit._container import active
 
 __all__ = ["checkbox"]
@@ -51,6 +51,9 @@ def checkbox(
         args=args,
         kwargs=kwargs,
         disabled=disabled,
+        bind=bind,
+        persist_state=persist_state,
+        url=_binding.flag(),
     )
     active()._enqueue(
         "checkbox",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any, Literal
 
-from streamlit import _widgets
+from streamlit import _binding, _widgets
 from streamlit._container import active
 from streamlit._errors import StreamlitValueError, StreamlitValueOutOfRangeError
 from streamlit._session_state import get_session_state
@@ -65,6 +65,9 @@ def feedback(
         args=args,
         kwargs=kwargs,
         disabled=disabled,
+        bind=bind,
+        persist_state=persist_state,
+        url=_binding.feedback(),
     )
     if current is not None and (
         isinstance(current, bool) or not isinstance(current, int) or not 0 <= current < count

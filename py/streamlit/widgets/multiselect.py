@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable
 from numbers import Integral
 from typing import Any, Literal
 
-from streamlit import _widgets
+from streamlit import _binding, _widgets
 from streamlit._container import active
 from streamlit._errors import (
     StreamlitIncompatibleParametersError,
@@ -128,6 +128,9 @@ def multiselect(
         args=args,
         kwargs=kwargs,
         disabled=disabled,
+        bind=bind,
+        persist_state=persist_state,
+        url=_binding.choices(labels, max_count=max_selections, new_options=bool(accept_new_options)),
     )
     if max_selections is not None and len(_options.as_list(current)) > max_selections:
         raise StreamlitSelectionCountExceedsMaxError(len(_options.as_list(current)), max_selections)

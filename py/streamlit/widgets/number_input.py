@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from numbers import Integral
 from typing import Any, Literal
 
-from streamlit import _widgets
+from streamlit import _binding, _widgets
 from streamlit._container import active
 from streamlit._errors import (
     StreamlitAPIException,
@@ -131,6 +131,9 @@ def number_input(
         args=args,
         kwargs=kwargs,
         disabled=disabled,
+        bind=bind,
+        persist_state=persist_state,
+        url=_binding.number(clearable=default is None),
     )
     if current is not None and (
         (min_value is not None and current < min_value)

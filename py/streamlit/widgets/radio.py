@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from streamlit import _widgets
+from streamlit import _binding, _widgets
 from streamlit._container import active
 from streamlit._errors import StreamlitInvalidParameterTypeError, StreamlitValueOutOfRangeError
 from streamlit._session_state import get_session_state
@@ -84,6 +84,9 @@ def radio(
         args=args,
         kwargs=kwargs,
         disabled=disabled,
+        bind=bind,
+        persist_state=persist_state,
+        url=_binding.choice(labels, clearable=default is None),
     )
     if current is not None and serialize(current) is None:
         # Set through session state to something that is not an option: back to the default.

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Literal
 
-from streamlit import _widgets
+from streamlit import _binding, _widgets
 from streamlit._container import active
 from streamlit._errors import StreamlitMissingRequiredParameterError
 from streamlit._session_state import get_session_state
@@ -94,6 +94,9 @@ def select_slider(
         args=args,
         kwargs=kwargs,
         disabled=disabled,
+        bind=bind,
+        persist_state=persist_state,
+        url=_binding.slider_choices(labels),
     )
     wire = serialize(current)
     if wire is None or (isinstance(wire, list) and None in wire):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any, Literal
 
-from streamlit import _widgets
+from streamlit import _binding, _widgets
 from streamlit._container import active
 from streamlit._errors import (
     StreamlitInvalidParameterTypeError,
@@ -96,6 +96,9 @@ def selectbox(
         args=args,
         kwargs=kwargs,
         disabled=disabled,
+        bind=bind,
+        persist_state=persist_state,
+        url=_binding.choice(formatted, clearable=default is None),
     )
     active()._enqueue(
         "selectbox",

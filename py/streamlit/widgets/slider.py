@@ -13,7 +13,7 @@ from datetime import date, datetime, time, timedelta
 from numbers import Integral, Real
 from typing import Any, Literal
 
-from streamlit import _widgets
+from streamlit import _binding, _widgets
 from streamlit._container import active
 from streamlit._errors import (
     StreamlitInvalidMinMaxError,
@@ -161,6 +161,9 @@ def slider(
         args=args,
         kwargs=kwargs,
         disabled=disabled,
+        bind=bind,
+        persist_state=persist_state,
+        url=_binding.slider(data_type),
     )
     if user_key is not None and state.is_new_state_value(user_key):
         for v in current if isinstance(current, (list, tuple)) else [current]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any, Literal
 
-from streamlit import _widgets
+from streamlit import _binding, _widgets
 from streamlit._container import active
 from streamlit._errors import StreamlitAPIException
 from streamlit._session_state import get_session_state
@@ -83,6 +83,9 @@ def text_area(
         args=args,
         kwargs=kwargs,
         disabled=disabled,
+        bind=bind,
+        persist_state=persist_state,
+        url=_binding.text(),
     )
     if height is None:
         # Streamlit's default fits three lines; the minimum is two.

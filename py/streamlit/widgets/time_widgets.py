@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime, time, timedelta
 from typing import Any, Literal
 
-from streamlit import _widgets
+from streamlit import _binding, _widgets
 from streamlit._container import active
 from streamlit._errors import (
     StreamlitInvalidMinMaxError,
@@ -145,6 +145,9 @@ def date_input(
         args=args,
         kwargs=kwargs,
         disabled=disabled,
+        bind=bind,
+        persist_state=persist_state,
+        url=_binding.strings(clearable=not default),
     )
     if (min_value is not None or max_value is not None) and any(
         not low <= _to_date(v) <= high for v in _as_dates(current)
@@ -260,6 +263,9 @@ def time_input(
         args=args,
         kwargs=kwargs,
         disabled=disabled,
+        bind=bind,
+        persist_state=persist_state,
+        url=_binding.text(clearable=default is None),
     )
     active()._enqueue(
         "time_input",
@@ -381,6 +387,9 @@ def datetime_input(
         args=args,
         kwargs=kwargs,
         disabled=disabled,
+        bind=bind,
+        persist_state=persist_state,
+        url=_binding.strings(clearable=default is None),
     )
     if (
         current is not None
