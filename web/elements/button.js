@@ -4,6 +4,7 @@
  * what a click does: a one-shot trigger, a form submit, saving a file, a link.
  */
 import { h, setAttr } from '../dom.js';
+import { materialIconName, useMaterialIcons } from './icon.js';
 import { setLabelText } from './label.js';
 import { Widget, applyWidth, formOf, widgetContext } from './widget.js';
 
@@ -63,7 +64,7 @@ function shortcutListener(click) {
 function drawButton(el, props) {
   el.dataset.type = props.type ?? 'secondary';
   el.title = props.help ?? '';
-  const icon = props.icon && !props.icon.startsWith(':material/') ? props.icon : null;
+  const icon = props.icon || null;
   // Redraw only when what is drawn changes: reruns repeat most buttons as they are.
   const drawn = JSON.stringify([props.label, icon, props.icon_position]);
   if (el.dataset.drawn !== drawn) {
@@ -71,7 +72,14 @@ function drawButton(el, props) {
     setLabelText(label, props.label);
     const parts = [label];
     if (icon) {
-      const iconEl = h('span', { class: 'hw-button-icon', 'aria-hidden': 'true', text: icon });
+      const material = materialIconName(icon);
+      if (material) useMaterialIcons();
+      const iconEl = h('span', {
+        class: material ? 'hw-button-icon hw-material-icon' : 'hw-button-icon',
+        'aria-hidden': 'true',
+        translate: material ? 'no' : null,
+        text: material ?? icon,
+      });
       if (props.icon_position === 'right') parts.push(iconEl);
       else parts.unshift(iconEl);
     }

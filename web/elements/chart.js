@@ -1,12 +1,19 @@
-/** `st.vega_lite_chart` and the charts built on it; Vega is imported on first use. */
+/**
+ * `st.vega_lite_chart` and the charts built on it; Vega is imported on first use.
+ * With `on_select` the chart is a widget: it sends the selection parameters
+ * named in `selection_mode` as Streamlit's page does (see vega.js).
+ */
 import { h, equal } from '../dom.js';
+import { Widget } from './widget.js';
 
-export class VegaLite {
-  constructor(id, props) {
-    this.el = h('div', { class: 'hw-chart' });
+export class VegaLite extends Widget {
+  constructor(id, props, ctx) {
+    super(id, ctx, 'hw-chart');
     /** @type {{finalize(): void}|null} the live Vega view */
     this._view = null;
     this._version = 0;
+    /** The selection state the page holds: the script's, then each change the reader makes. */
+    this._selection = props.value?.selection ?? {};
     // Vega follows only window resizes: a chart drawn in a hidden tab or a closed expander
     // is 0 px wide until told its box changed.
     this._observer = new ResizeObserver(() => this._fit());
@@ -29,15 +36,17 @@ export class VegaLite {
   }
 
   update(props, prev) {
-    if (equal(props, prev)) return;
+    if (this.id && this._takesValue(props, prev)) this._selection = props.value?.selection ?? {};
     this._props = props;
+    if (equal(drawnProps(props), drawnProps(prev))) return;
     const version = ++this._version;
     // The new chart draws into its own box beside the old one, which goes
     // only once the new one is ready, so a rerun never flashes an empty chart.
     const canvas = h('div', { class: 'hw-chart-canvas' });
     this.el.append(canvas);
+    const selection = this.id ? { params: props.selection_mode ?? [], onChange: (param, value) => this._select(param, value) } : null;
     import('./vega.js')
-      .then(({ embedChart }) => embedChart(canvas, props.spec, props.use_container_width, props.theme !== null))
+      .then(({ embedChart }) => embedChart(canvas, props.spec, props.use_container_width, props.theme !== null, selection))
       .then((view) => {
         if (version !== this._version) {
           view.finalize();
@@ -55,9 +64,22 @@ export class VegaLite {
       });
   }
 
+  _select(param, value) {
+    const selection = { ...this._selection, [param]: value };
+    if (equal(selection, this._selection)) return;
+    this._selection = selection;
+    this._send({ selection });
+  }
+
   destroy() {
     this._version++;
     this._observer.disconnect();
     this._view?.finalize();
   }
+}
+
+/** The props that change the drawing: the selection coming back from the script is no reason to redraw (and lose what is drawn selected). */
+export function drawnProps(props) {
+  const { value, ...drawn } = props;
+  return drawn;
 }

@@ -4,13 +4,14 @@
  * - `:red[text]`, `:blue-background[text]`, `:green-badge[text]`, `:rainbow[text]`,
  *   `:small[text]`: coloured text, backgrounds and badges;
  * - `:smile:`: emoji shortcodes (a table of common ones; unknown codes stay text);
- * - `:material/icon_name:`: Material icons. The icon font is not shipped, so a few
- *   common icons become a Unicode look-alike and the rest are hidden;
+ * - `:material/icon_name:`: Material icons, in their font (loaded on first use, see `icon.js`);
  * - `$inline$` and `$$display$$` math, typeset later by KaTeX (see `math.js`).
  *
  * Colour names come from a fixed list, so a directive can only ever add one of
  * our own class names; everything else goes through the usual escaping.
  */
+
+import { materialIconHtml } from './icon.js';
 
 const COLORS = new Set(['red', 'orange', 'yellow', 'green', 'blue', 'violet', 'gray', 'grey', 'primary', 'rainbow']);
 
@@ -96,23 +97,6 @@ export const EMOJI = {
   five: '5️⃣', six: '6️⃣', seven: '7️⃣', eight: '8️⃣', nine: '9️⃣', keycap_ten: '🔟', zero: '0️⃣',
 };
 
-/** Material icons that have a close Unicode look-alike; other icons are hidden. */
-const MATERIAL = {
-  check: '✓', check_circle: '✓', done: '✓', close: '✕', cancel: '✕', clear: '✕', add: '+', remove: '−',
-  star: '★', star_outline: '☆', favorite: '♥', favorite_border: '♡', warning: '⚠', error: '⚠',
-  info: 'ℹ', help: '?', search: '⌕', home: '⌂', arrow_forward: '→', arrow_back: '←',
-  arrow_upward: '↑', arrow_downward: '↓', arrow_right: '▸', arrow_left: '◂', arrow_drop_down: '▾',
-  arrow_drop_up: '▴', chevron_right: '›', chevron_left: '‹', expand_more: '⌄', refresh: '↻',
-  sync: '⟳', undo: '↶', redo: '↷', settings: '⚙', edit: '✎', delete: '🗑', download: '⤓',
-  upload: '⤒', link: '🔗', lock: '🔒', mail: '✉', email: '✉', phone: '☎', schedule: '🕑',
-  calendar_today: '📅', person: '👤', group: '👥', thumb_up: '👍', thumb_down: '👎', bolt: '⚡',
-  rocket_launch: '🚀', celebration: '🎉', lightbulb: '💡', bar_chart: '📊', show_chart: '📈',
-  insights: '📈', table_chart: '▦', dashboard: '▦', database: '🛢', code: '</>', terminal: '>_',
-  description: '📄', folder: '📁', image: '🖼', photo: '🖼', map: '🗺', public: '🌐', language: '🌐',
-  cloud: '☁', chat: '💬', smart_toy: '🤖', robot: '🤖', menu: '☰', more_horiz: '⋯', more_vert: '⋮',
-  play_arrow: '▶', pause: '⏸', stop: '■', circle: '●', radio_button_unchecked: '○', square: '■',
-};
-
 /** @param {string} text */
 function escapeText(text) {
   return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
@@ -168,11 +152,7 @@ const shortcode = {
     return { type: 'hwShortcode', raw, material: Boolean(material), name };
   },
   renderer({ material, name }) {
-    if (!material) return EMOJI[name];
-    const glyph = MATERIAL[name];
-    return glyph
-      ? `<span class="hw-icon" aria-hidden="true" title="${escapeText(name)}">${glyph}</span>`
-      : '';
+    return material ? materialIconHtml(name) : EMOJI[name];
   },
 };
 

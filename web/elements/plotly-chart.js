@@ -1,22 +1,32 @@
-/** `st.plotly_chart`: plotly.js is imported on first use (it is big; most apps never need it). */
+/**
+ * `st.plotly_chart`: plotly.js is imported on first use (it is big; most apps never need it).
+ * With `on_select` the chart is a widget: it sends what the reader selects by
+ * clicking, boxing or lassoing, as Streamlit's page does (see plotly-embed.js).
+ */
 import { h, equal } from '../dom.js';
+import { drawnProps } from './chart.js';
+import { Widget } from './widget.js';
 
-export class PlotlyChart {
-  constructor(id, props) {
-    this.el = h('div', { class: 'hw-plotly' });
+export class PlotlyChart extends Widget {
+  constructor(id, props, ctx) {
+    super(id, ctx, 'hw-plotly');
     this._version = 0;
     /** @type {{purge(): void}|null} */
     this._plot = null;
+    this._selection = props.value ?? null;
     this.update(props, {});
   }
 
   update(props, prev) {
-    if (equal(props, prev)) return;
+    if (this.id && this._takesValue(props, prev)) this._selection = props.value ?? null;
+    this._props = props;
+    if (equal(drawnProps(props), drawnProps(prev))) return;
     const version = ++this._version;
+    const onSelect = this.id ? (state) => this._select(state) : null;
     import('./plotly-embed.js')
       .then(({ drawPlotly }) => {
         if (version !== this._version) return null;
-        return drawPlotly(this.el, props);
+        return drawPlotly(this.el, props, onSelect);
       })
       .then((plot) => {
         if (plot) this._plot = plot;
@@ -24,6 +34,12 @@ export class PlotlyChart {
       .catch((error) => {
         if (version === this._version) this.el.replaceChildren(h('div', { class: 'hw-alert', 'data-level': 'error', role: 'alert', text: `Cannot draw this chart: ${error.message}` }));
       });
+  }
+
+  _select(state) {
+    if (equal(state, this._selection)) return;
+    this._selection = state;
+    this._send(state);
   }
 
   destroy() {

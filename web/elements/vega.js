@@ -31,6 +31,9 @@ function _theme(dark) {
   };
 }
 
+/** Streamlit sends a selection once it has been still this long (a drag changes it on every move). */
+const SELECTION_DEBOUNCE_MS = 150;
+
 /**
  * Renders `spec` into `el`, which must be in the page: a container-width
  * chart reads the element's width once, then follows window resizes.
@@ -39,9 +42,12 @@ function _theme(dark) {
  * @param {object} spec a Vega-Lite spec with inline data
  * @param {boolean} useContainerWidth
  * @param {boolean} [themed] Streamlit's look (`theme="streamlit"`), or Vega-Lite's own
+ * @param {{params: string[], onChange: (param: string, value: any) => void}|null} [selection]
+ *   for a chart with `on_select`: the selection parameters to follow, and what to call with
+ *   each one's new value, as `selectionValue` gives it
  * @returns {Promise<{finalize(): void}>} the Vega view
  */
-export async function embedChart(el, spec, useContainerWidth, themed = true) {
+export async function embedChart(el, spec, useContainerWidth, themed = true, selection = null) {
   // Specs from Python name the Vega-Lite v5 $schema; vega-embed would warn on every chart
   // although Vega-Lite 6 draws these specs unchanged.
   const { $schema, ...rest } = spec;
@@ -49,5 +55,22 @@ export async function embedChart(el, spec, useContainerWidth, themed = true) {
   // defaultStyle: false keeps vega-embed from adding a stylesheet to the host page.
   const dark = isDark(el);
   const { view } = await embed(el, sized, { actions: false, defaultStyle: false, config: themed ? _theme(dark) : {}, renderer: 'canvas' });
+  for (const param of selection?.params ?? []) {
+    let timer = 0;
+    view.addSignalListener(param, (name, value) => {
+      clearTimeout(timer);
+      timer = setTimeout(() => selection.onChange(name, selectionValue(value)), SELECTION_DEBOUNCE_MS);
+    });
+  }
   return view;
+}
+
+/**
+ * A selection parameter's signal as Streamlit hands it to the script: a point
+ * selection's list of points (`vlPoint.or`, e.g. `[{_vgsid_: 3}]`), an
+ * interval's `{field: [low, high]}`, and `{}` when nothing is selected.
+ */
+export function selectionValue(value) {
+  if (value?.vlPoint?.or) return JSON.parse(JSON.stringify(value.vlPoint.or));
+  return value ? JSON.parse(JSON.stringify(value)) : {};
 }
