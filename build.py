@@ -418,7 +418,7 @@ def _write_stand_ins(lock: dict, folder: Path, constraints: Path) -> None:
 
 
 def _pip_failure(stderr: str, requirements: list[str]) -> BuildError:
-    missing = re.search(r"satisfies the requirement (\S+)(?: \(from ([^)]+)\))?", stderr)
+    missing = re.search(r"satisfies the requirement (\S+)(?: \(from (?!versions)([^)]+)\))?", stderr)
     if missing:
         name = _requirement_name(missing.group(1))
         wanted = f" (needed by {_requirement_name(missing.group(2))})" if missing.group(2) else ""

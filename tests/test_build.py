@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -251,3 +252,143 @@ def test_large_files_are_compressed_once_per_machine(tmp_path, monkeypatch):
     assert build._gzip(data) == kept.read_bytes()
     assert build.gzip.decompress(build._gzip(b"small")) == b"small"
     assert len(list((tmp_path / "gzip").iterdir())) == 1
+
+
+# ── PyPI packages ─────────────────────────────────────────────────────────────
+
+
+def _wheel(folder: Path, name: str, version: str, requires: list[str] = (), tag: str = "py3-none-any",
+           modules: dict[str, str] | None = None) -> Path:
+    """A minimal wheel: the modules given (default: package `name`) and its metadata."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{name}-{version}-{tag}.whl"
+    info = f"{name}-{version}.dist-info"
+    metadata = f"Metadata-Version: 2.1\nName: {name}\nVersion: {version}\n"
+    metadata += "".join(f"Requires-Dist: {r}\n" for r in requires)
+    with build.zipfile.ZipFile(path, "w") as archive:
+        for module, source in (modules or {f"{name}/__init__.py": f"VERSION = {version!r}\n"}).items():
+            archive.writestr(module, source)
+        archive.writestr(f"{info}/METADATA", metadata)
+        archive.writestr(f"{info}/WHEEL", f"Wheel-Version: 1.0\nRoot-Is-Purelib: true\nTag: {tag}\n")
+        archive.writestr(f"{info}/RECORD", "")
+    return path
+
+
+def _index(root: Path, wheels: list[Path], wrong_hash: str | None = None) -> str:
+    """A PEP 503 index of `wheels` whose links carry their sha256 (as PyPI's do); its URL."""
+    for wheel in wheels:
+        project = root / "simple" / build._normalized(wheel.name.split("-")[0])
+        project.mkdir(parents=True, exist_ok=True)
+        digest = wrong_hash or build._sha256(wheel)
+        links = project / "index.html"
+        existing = links.read_text() if links.exists() else ""
+        links.write_text(existing + f'<a href="{wheel.as_uri()}#sha256={digest}">{wheel.name}</a>\n')
+    return (root / "simple").as_uri() + "/"
+
+
+@pytest.fixture
+def fake_pypi(tmp_path, monkeypatch):
+    """pip sees only a local index (no config, no network); wheels are kept in a fresh cache."""
+    files = tmp_path / "files"
+    wheels = [
+        _wheel(files, "hwdemo", "1.0", ["hwdep>=1", "numpy>=1.20", "rich; extra == 'fancy'"]),
+        _wheel(files, "hwdemo", "2.0", ["hwdep>=1"]),
+        _wheel(files, "hwdep", "1.5", modules={"hwdep.py": "", "_hwdep_speedups/__init__.py": ""}),
+        _wheel(files, "hwnative", "1.0", tag="cp312-cp312-manylinux_2_17_x86_64"),
+        _wheel(files, "hwguess", "0.1"),
+        _wheel(files, "hwneedsnative", "1.0", ["hwnative"]),
+    ]
+    monkeypatch.setenv("PIP_CONFIG_FILE", os.devnull)
+    for name in ("PIP_FIND_LINKS", "PIP_INDEX_URL", "PIP_EXTRA_INDEX_URL"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(build, "PIP_INDEX", ["--index-url", _index(tmp_path / "index", wheels)])
+    monkeypatch.setattr(build, "WHEEL_CACHE", tmp_path / "cache")
+    monkeypatch.setattr(build, "_UNRESOLVABLE", {})
+    return tmp_path
+
+
+def _app(folder: Path, source: str, requirements: str | None = None) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    if requirements is not None:
+        (folder / "requirements.txt").write_text(requirements)
+    return _script(folder, source)
+
+
+def test_a_pinned_requirement_ships_pure_wheels_and_the_lock_gives_compiled_dependencies(fake_pypi, lock):
+    script = _app(fake_pypi / "app", "import hwdemo\nimport streamlit\n", "streamlit>=1.30\nhwdemo==1.0  # pinned\n")
+    app_lock, packages = build.app_packages(lock, script)
+    demo, dep = app_lock["packages"]["hwdemo"], app_lock["packages"]["hwdep"]
+    assert (demo["version"], demo["imports"], demo["depends"]) == ("1.0", ["hwdemo"], ["hwdep", "numpy"])
+    assert (dep["imports"], dep["depends"]) == (["_hwdep_speedups", "hwdep"], [])
+    assert demo["sha256"] == build._sha256(build.WHEEL_CACHE / "hwdemo-1.0-py3-none-any.whl")
+    assert packages == ["hwdemo", "hwdep", "numpy"]
+    assert app_lock["packages"]["numpy"] == lock["packages"]["numpy"]  # Pyodide's build, not a stand-in
+    assert "hwdemo" not in lock["packages"], "the base lock is left alone"
+
+
+def test_an_export_ships_the_wheels_and_lists_them(fake_pypi):
+    script = _app(fake_pypi / "app", "import hwdep\n")
+    out = fake_pypi / "site"
+    manifest = build.export(script, out, dev=True)
+    assert manifest["downloads"]["pyodide/hwdep-1.5-py3-none-any.whl"] == (
+        build.WHEEL_CACHE / "hwdep-1.5-py3-none-any.whl").stat().st_size
+    shipped = json.loads((out / "headwater/pyodide/pyodide-lock.json").read_text())["packages"]
+    assert list(shipped) == ["hwdep"]
+    assert build._sha256(out / "headwater/pyodide/hwdep-1.5-py3-none-any.whl") == shipped["hwdep"]["sha256"]
+
+
+def test_resolutions_and_wheels_are_cached_for_the_next_export(fake_pypi, lock, monkeypatch):
+    script = _app(fake_pypi / "app", "import hwdemo\n")
+    first = build.app_packages(lock, script)
+    assert first[0]["packages"]["hwdemo"]["version"] == "2.0"  # unpinned: the newest pure wheel
+    build.shutil.rmtree(fake_pypi / "index")
+    monkeypatch.setattr(build, "_pip_resolve", lambda *args: pytest.fail("pip asked again"))
+    assert build.app_packages(lock, script) == first
+
+
+def test_a_wheel_whose_hash_differs_from_the_index_is_refused(fake_pypi, lock, monkeypatch):
+    wheel = next((fake_pypi / "files").glob("hwdep-*.whl"))
+    monkeypatch.setattr(build, "PIP_INDEX", ["--index-url", _index(fake_pypi / "bad", [wheel], wrong_hash="0" * 64)])
+    script = _app(fake_pypi / "app", "import streamlit\n", "hwdep\n")
+    with pytest.raises(build.BuildError) as error:
+        build.app_packages(lock, script)
+    assert "hwdep-1.5-py3-none-any.whl" in str(error.value) and "0" * 64 in str(error.value)
+    assert not list(build.WHEEL_CACHE.glob("*.whl")) and not list(build.WHEEL_CACHE.glob("*.part"))
+
+
+@pytest.mark.parametrize("requirement, named", [
+    ("hwnative", "hwnative cannot"),
+    ("hwnowhere==1.0", "hwnowhere==1.0 cannot"),
+    ("hwneedsnative", "hwnative (needed by hwneedsnative) cannot"),
+])
+def test_a_requirement_without_a_pure_wheel_fails_the_export_naming_it(fake_pypi, requirement, named):
+    script = _app(fake_pypi / "app", "import streamlit\n", f"{requirement}\n")
+    with pytest.raises(build.UnresolvableRequirement) as error:
+        build.export(script, fake_pypi / "site")
+    message = str(error.value)
+    assert message.startswith(named) and "no pure-Python wheel" in message and "requirements.txt" in message
+    assert error.value.requirement == named.split()[0].split("=")[0]
+
+
+def test_run_shows_the_failed_requirement_and_exits(fake_pypi, capsys):
+    script = _app(fake_pypi / "app", "import streamlit\n", "hwnative\n")
+    assert build.main(["run", str(script), "--no-browser", "--port", "0"]) == 1
+    assert "error: hwnative cannot run in the browser" in capsys.readouterr().err
+
+
+def test_an_import_nothing_provides_is_looked_up_by_its_name(fake_pypi, lock, capsys):
+    script = _app(fake_pypi / "app", "import hwguess\nimport hwnative\nimport json\nimport numpy\nimport js\n")
+    app_lock, packages = build.app_packages(lock, script)
+    assert "hwguess" in packages and "hwnative" not in app_lock["packages"]
+    logged = capsys.readouterr().err
+    assert "'hwnative' is imported but not shipped" in logged and "'js'" not in logged
+
+
+def test_requirements_the_browser_provides_are_not_asked_of_pip(tmp_path, lock, capsys):
+    path = tmp_path / "requirements.txt"
+    path.write_text("# the app\nstreamlit==1.67.0\nnumpy==1.26.4\npandas\nPyYAML\nplotly>=5 ; python_version >= '3.8'\n")
+    assert build.read_requirements(path, lock) == ["plotly>=5 ; python_version >= '3.8'"]
+    assert "numpy==1.26.4" in capsys.readouterr().err
+    path.write_text("git+https://example.com/repo.git\n")
+    with pytest.raises(build.BuildError, match="line 1"):
+        build.read_requirements(path, lock)
