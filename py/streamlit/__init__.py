@@ -3,10 +3,10 @@
 This package re-exports the commands; each lives in a private module.
 """
 
-from streamlit import connections
+from streamlit import components, connections, typing
 from streamlit import column_config
 from streamlit._caching import cache, cache_data, cache_resource
-from streamlit._config import get_option, set_page_config
+from streamlit._config import get_option, set_option, set_page_config
 from streamlit._connection import connection
 from streamlit._context import context
 from streamlit._pages import Page, navigation, switch_page
@@ -28,13 +28,15 @@ from streamlit.elements.exception import exception
 from streamlit.elements.form import form, form_submit_button
 from streamlit.elements.help import help
 from streamlit.elements.html import html
-from streamlit.elements.layout import columns, container, empty, expander, popover, space, tabs
+from streamlit.elements.iframe import iframe
+from streamlit.elements.layout import columns, container, empty, expander, grid, popover, space, tabs
 from streamlit.elements.maps import map, pydeck_chart
 from streamlit.elements.media import audio, image, logo, pdf, video
 from streamlit.elements.metric import metric
 from streamlit.elements.navigation import page_link
 from streamlit.elements.plotly_chart import plotly_chart
 from streamlit.elements.pyplot import pyplot
+from streamlit.elements.skeleton import skeleton
 from streamlit.elements.status import balloons, progress, snow, spinner, status, toast
 from streamlit.elements.stream import write_stream
 from streamlit.elements.text import (
@@ -64,9 +66,11 @@ from streamlit.widgets.download_button import download_button
 from streamlit.widgets.feedback import feedback
 from streamlit.widgets.file_uploader import file_uploader
 from streamlit.widgets.link_button import link_button
+from streamlit.widgets.menu_button import menu_button
 from streamlit.widgets.media_input import audio_input, camera_input
 from streamlit.widgets.multiselect import multiselect
 from streamlit.widgets.number_input import number_input
+from streamlit.widgets.pagination import pagination
 from streamlit.widgets.radio import radio
 from streamlit.widgets.select_slider import select_slider
 from streamlit.widgets.selectbox import selectbox
@@ -99,6 +103,7 @@ __all__ = [
     "color_picker",
     "column_config",
     "columns",
+    "components",
     "connection",
     "container",
     "context",
@@ -122,9 +127,11 @@ __all__ = [
     "fragment",
     "get_option",
     "graphviz_chart",
+    "grid",
     "header",
     "help",
     "html",
+    "iframe",
     "image",
     "info",
     "json",
@@ -134,12 +141,14 @@ __all__ = [
     "logo",
     "map",
     "markdown",
+    "menu_button",
     "mermaid_chart",
     "metric",
     "multiselect",
     "navigation",
     "number_input",
     "page_link",
+    "pagination",
     "pdf",
     "pills",
     "plotly_chart",
@@ -156,8 +165,10 @@ __all__ = [
     "select_slider",
     "selectbox",
     "session_state",
+    "set_option",
     "set_page_config",
     "sidebar",
+    "skeleton",
     "slider",
     "snow",
     "space",
@@ -176,6 +187,7 @@ __all__ = [
     "title",
     "toast",
     "toggle",
+    "typing",
     "vega_lite_chart",
     "video",
     "warning",

@@ -21,7 +21,7 @@ from typing import Any, Literal, Union
 from streamlit import _container
 from streamlit._errors import StreamlitAPIException, StreamlitInvalidURLError, StreamlitValueError
 
-__all__ = ["AppConfig", "get_option", "load", "set_page_config", "theme_message"]
+__all__ = ["AppConfig", "get_option", "load", "set_option", "set_page_config", "theme_message"]
 
 CONFIG_FILE = os.path.join(".streamlit", "config.toml")
 # Streamlit's [theme] options the page knows how to apply, as config.toml spells them.
@@ -85,18 +85,54 @@ _config = AppConfig()
 
 
 def use(config: AppConfig) -> None:
+    """Read options from `config` (the app started, or its files changed): scripts set theirs again."""
     global _config
     _config = config
+    _set_by_script.clear()
+
+
+# The options a script may set, with Streamlit's defaults (`st.set_option`).
+_SCRIPTABLE_OPTIONS: dict[str, Any] = {
+    "client.showErrorDetails": "full",
+    "client.toolbarMode": "auto",
+    "client.disableDataExport": False,
+    "client.showSidebarNavigation": True,
+    "logger.enableRich": False,
+}
+# Streamlit's config sections: an option in one of them exists, but only a script's may be set.
+_SECTIONS = ("browser", "client", "global", "logger", "magic", "runner", "secrets", "server", "theme", "ui")
+# What scripts set; like Streamlit's, it outlives the run (the app's session, here).
+_set_by_script: dict[str, Any] = {}
 
 
 def get_option(key: str) -> Any:
-    """A config option as set in config.toml (``"theme.primaryColor"``); None if unset.
+    """A config option: as a script set it, else as config.toml sets it, else its default.
+
+    Options Headwater knows no default for are None unless config.toml sets them.
 
     Example:
         >>> st.get_option("theme.primaryColor")
         '#ff4b4b'
     """
-    return _config.options.get(key)
+    if key in _set_by_script:
+        return _set_by_script[key]
+    return _config.options.get(key, _SCRIPTABLE_OPTIONS.get(key))
+
+
+def set_option(key: str, value: Any) -> None:
+    """Set one of the ``client`` options a script may set, e.g. ``client.showErrorDetails``.
+
+    Example:
+        >>> st.set_option("client.showErrorDetails", False)
+    """
+    if key not in _SCRIPTABLE_OPTIONS:
+        if key in _config.options or key.partition(".")[0] in _SECTIONS:
+            raise StreamlitAPIException(
+                f"{key} cannot be set on the fly. Set as command line option, e.g. "
+                f"streamlit run script.py --{key}, or in config.toml instead."
+            )
+        raise StreamlitAPIException(f"Unrecognized config option: {key}")
+    _set_by_script[key] = value
 
 
 PageIcon = Union[str, bytes, Any]

@@ -25,12 +25,14 @@ from streamlit.elements import write as _write
 from streamlit.elements import data_editor as _data_editor
 from streamlit.elements import help as _help
 from streamlit.elements import html as _html
+from streamlit.elements import iframe as _iframe
 from streamlit.elements import maps as _maps
 from streamlit.elements import metric as _metric
 from streamlit.elements import plotly_chart as _plotly_chart
 from streamlit.elements import diagrams as _diagrams
 from streamlit.elements import echarts_chart as _echarts_chart
 from streamlit.elements import pyplot as _pyplot
+from streamlit.elements import skeleton as _skeleton
 from streamlit.elements import stream as _stream
 from streamlit.elements import vega_charts as _vega_charts
 from streamlit.widgets import button as _button
@@ -41,9 +43,11 @@ from streamlit.widgets import download_button as _download_button
 from streamlit.widgets import feedback as _feedback
 from streamlit.widgets import file_uploader as _file_uploader
 from streamlit.widgets import link_button as _link_button
+from streamlit.widgets import menu_button as _menu_button
 from streamlit.widgets import media_input as _media_input
 from streamlit.widgets import multiselect as _multiselect
 from streamlit.widgets import number_input as _number_input
+from streamlit.widgets import pagination as _pagination
 from streamlit.widgets import radio as _radio
 from streamlit.widgets import select_slider as _select_slider
 from streamlit.widgets import selectbox as _selectbox
@@ -107,6 +111,7 @@ class DeltaGenerator(_container.Container):
     latex = _Command(_text.latex)
     html = _Command(_html.html)
     help = _Command(_help.help)
+    iframe = _Command(_iframe.iframe)
     # data and charts
     dataframe = _Command(_data.dataframe)
     table = _Command(_data.table)
@@ -133,6 +138,8 @@ class DeltaGenerator(_container.Container):
     tabs = _Command(_layout.tabs)
     popover = _Command(_layout.popover)
     space = _Command(_layout.space)
+    grid = _Command(_layout.grid)
+    skeleton = _Command(_skeleton.skeleton)
     spinner = _Command(_status.spinner)
     progress = _Command(_status.progress)
     status = _Command(_status.status)
@@ -172,6 +179,8 @@ class DeltaGenerator(_container.Container):
     audio_input = _Command(_media_input.audio_input)
     download_button = _Command(_download_button.download_button)
     link_button = _Command(_link_button.link_button)
+    menu_button = _Command(_menu_button.menu_button)
+    pagination = _Command(_pagination.pagination)
     # forms
     form = _Command(_form.form)
     form_submit_button = _Command(_form.form_submit_button)

@@ -35,16 +35,16 @@ ELEMENT_KINDS = frozenset(
         "markdown", "heading", "text", "code", "json", "divider", "alert", "exception",
         # data and charts
         "dataframe", "table", "vega_lite", "data_editor", "metric", "pyplot", "plotly_chart",
-        "map", "help", "html", "graphviz_chart", "echarts_chart",
+        "map", "help", "html", "graphviz_chart", "echarts_chart", "iframe", "component",
         # layout, status, chat and media
         "block", "empty", "spinner", "space", "progress", "toast", "balloons", "snow",
-        "chat_input", "image", "audio", "video", "logo", "pdf",
+        "chat_input", "image", "audio", "video", "logo", "pdf", "skeleton",
         # widgets
         "slider", "button", "checkbox", "selectbox", "text_input", "number_input",
         "toggle", "radio", "multiselect", "button_group", "feedback", "select_slider",
         "text_area", "date_input", "time_input", "datetime_input", "color_picker",
         "file_uploader", "camera_input", "audio_input", "download_button", "link_button",
-        "form_submit_button",
+        "form_submit_button", "pagination", "menu_button",
         # navigation
         "page_link",
     }

@@ -25,21 +25,21 @@ def test_the_commands():
         "success", "table", "text", "text_input", "title", "warning", "write",
         # pages, state and config
         "Page", "connection", "context", "get_option", "navigation", "page_link",
-        "query_params", "secrets", "set_page_config", "switch_page",
+        "query_params", "secrets", "set_option", "set_page_config", "switch_page", "typing",
         # input widgets and forms
         "audio_input", "camera_input", "color_picker", "date_input", "datetime_input",
         "download_button", "feedback", "file_uploader", "form", "form_submit_button",
         "link_button", "multiselect", "pills", "radio", "segmented_control", "select_slider",
-        "text_area", "time_input", "toggle",
+        "text_area", "time_input", "toggle", "menu_button", "pagination",
         # layout, status, chat, media and control flow
         "audio", "balloons", "bottom", "chat_input", "chat_message", "dialog", "expander",
         "fragment", "image", "logo", "pdf", "popover", "progress", "snow", "space", "status",
-        "tabs", "toast", "video",
+        "tabs", "toast", "video", "grid", "skeleton",
         # text, data and charts
         "altair_chart", "area_chart", "badge", "bar_chart", "column_config", "data_editor",
         "echarts_chart", "echo", "graphviz_chart", "help", "html", "latex", "map", "mermaid_chart",
         "metric", "plotly_chart", "pydeck_chart", "pyplot", "scatter_chart", "vega_lite_chart",
-        "write_stream",
+        "write_stream", "iframe", "components",
     }  # fmt: skip
 
 

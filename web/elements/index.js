@@ -44,6 +44,11 @@ import { Selectbox } from './selectbox.js';
 import { TextInput } from './text-input.js';
 import { NumberInput } from './number-input.js';
 import { PageLink } from './page-link.js';
+import { Iframe, Component } from './frame.js';
+import { Grid, GridCell } from './grid-container.js';
+import { MenuButton } from './menu-button.js';
+import { Pagination } from './pagination.js';
+import { Skeleton } from './skeleton.js';
 
 /** kind → [view, Streamlit's data-testid (so tests written for Streamlit find things; a block sets its own)] */
 const _views = {
@@ -105,9 +110,15 @@ const _views = {
   link_button: [LinkButton, 'stLinkButton'],
   form_submit_button: [FormSubmitButton, 'stFormSubmitButton'],
   page_link: [PageLink, 'stPageLink'],
+  iframe: [Iframe, 'stIFrame'],
+  component: [Component, 'stCustomComponentV1'],
+  skeleton: [Skeleton, 'stSkeleton'],
+  pagination: [Pagination, 'stPagination'],
+  menu_button: [MenuButton, 'stMenuButton'],
 };
 
-const _form = [Form, 'stForm'];
+/** Blocks whose `layout` has a view of its own, outside layout.js. */
+const _blocks = { form: [Form, 'stForm'], grid: [Grid, 'stGrid'], grid_cell: [GridCell, 'stGridCell'] };
 
 /**
  * @param {string} kind
@@ -117,8 +128,8 @@ const _form = [Form, 'stForm'];
  * @returns {View}
  */
 export function createView(kind, id, props, ctx) {
-  // A form is a block (its children arrive as their own deltas) with a view of its own.
-  const entry = kind === 'block' && props.layout === 'form' ? _form : _views[kind];
+  // A form or a grid is a block (its children arrive as their own deltas) with a view of its own.
+  const entry = (kind === 'block' && _blocks[props.layout]) || _views[kind];
   if (!entry) return new _Unknown(kind);
   const [View, testId] = entry;
   const view = new View(id, props, ctx);

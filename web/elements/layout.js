@@ -25,6 +25,9 @@ function _length(size, table = SIZES) {
   return null;
 }
 
+/** The same, for blocks drawn in other files (st.grid). */
+export const cssLength = _length;
+
 /** `width` as Streamlit gives it: "stretch", "content" or pixels. */
 function _applyWidth(el, width) {
   el.style.width = typeof width === 'number' ? `${width}px` : width === 'content' ? 'fit-content' : '';

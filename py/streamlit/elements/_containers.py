@@ -11,9 +11,13 @@ from typing import Any, Literal
 
 from streamlit import _container, _protocol
 from streamlit._delta_generator import DeltaGenerator
-from streamlit._errors import StreamlitValueError
+from streamlit._errors import (
+    StreamlitInvalidParameterTypeError,
+    StreamlitValueError,
+    StreamlitValueOutOfRangeError,
+)
 
-__all__ = ["ExpanderContainer", "PopoverContainer", "StatusContainer", "TabContainer"]
+__all__ = ["ExpanderContainer", "GridContainer", "PopoverContainer", "SkeletonPlaceholder", "StatusContainer", "TabContainer"]
 
 StatusState = Literal["running", "complete", "error"]
 STATUS_STATES = ("running", "complete", "error")
@@ -82,4 +86,80 @@ class StatusContainer(DeltaGenerator):
         if self._props.get("state") == "running":
             self.update(state="error" if exc_type is not None else "complete")
         super().__exit__(exc_type, exc, tb)
+        return False
+
+
+def _positive_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 1
+
+
+class GridContainer(DeltaGenerator):
+    """st.grid's container: each element written to it is a cell; ``cell()`` groups or spans."""
+
+    def __init__(self, path: str, *, is_block: bool, columns: int | str = "auto") -> None:
+        super().__init__(path, is_block=is_block)
+        self._declared_columns = columns
+
+    def __enter__(self) -> GridContainer:  # type: ignore[override]
+        super().__enter__()
+        return self
+
+    def cell(self, *, column_span: int | Literal["all"] = 1, row_span: int = 1) -> DeltaGenerator:
+        """The next cell, as a container: several elements in one cell, or a cell spanning tracks.
+
+        Example:
+            >>> grid = st.grid(3)
+            >>> with grid.cell(column_span="all"):
+            ...     st.markdown("**Featured**")
+        """
+        if column_span != "all":
+            if isinstance(column_span, str):
+                raise StreamlitValueError("column_span", ['"all"', "a positive integer"], detail=f"Got {column_span!r}.")
+            if isinstance(column_span, bool) or not isinstance(column_span, int):
+                raise StreamlitInvalidParameterTypeError("column_span", type(column_span).__name__, ["int", '"all"'])
+            if column_span < 1:
+                raise StreamlitValueError("column_span", ['"all"', "a positive integer"], detail=f"Got {column_span!r}.")
+            declared = self._declared_columns
+            if isinstance(declared, int) and column_span > declared:
+                raise StreamlitValueOutOfRangeError("column_span", column_span, 1, declared)
+        if isinstance(row_span, bool) or not isinstance(row_span, int):
+            raise StreamlitInvalidParameterTypeError("row_span", type(row_span).__name__, ["int"])
+        if not _positive_int(row_span):
+            raise StreamlitValueError("row_span", ["a positive integer"], detail=f"Got {row_span!r}.")
+        return self._enqueue("block", {"layout": "grid_cell", "column_span": column_span, "row_span": row_span})
+
+
+class SkeletonPlaceholder:
+    """What st.skeleton returns: a slot showing a loading skeleton until something replaces it.
+
+    Commands called on it (``placeholder.dataframe(df)``) replace the skeleton. As a
+    context manager the skeleton shows while the block runs (the page waits half a
+    second first, so quick blocks show none) and is cleared when it ends; what the
+    block writes goes to the enclosing container, as with st.spinner. (So it is not
+    a DeltaGenerator, whose ``with`` would make it the target.)
+    """
+
+    def __init__(self, slot: DeltaGenerator, props: dict[str, Any]) -> None:
+        self._slot = slot
+        self._props = props
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):
+            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
+        return getattr(self._slot, name)
+
+    def __repr__(self) -> str:
+        return f"SkeletonPlaceholder(path={self._slot._path!r})"
+
+    def __enter__(self) -> SkeletonPlaceholder:
+        self._slot._enqueue("skeleton", {**self._props, "delay": 0.5})
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> Literal[False]:
+        self._slot._enqueue("empty", {})
         return False

@@ -20,6 +20,7 @@ from streamlit._errors import (
     StreamlitInvalidParameterTypeError,
     StreamlitMissingRequiredParameterError,
     StreamlitValueError,
+    StreamlitValueOutOfRangeError,
 )
 from streamlit.elements import _sizing
 from streamlit.elements._sizing import Gap, Height, Width
@@ -27,11 +28,12 @@ from streamlit.elements._sizing import Gap, Height, Width
 if TYPE_CHECKING:
     from streamlit.elements._containers import (
         ExpanderContainer,
+        GridContainer,
         PopoverContainer,
         TabContainer,
     )
 
-__all__ = ["columns", "container", "empty", "expander", "popover", "space", "tabs"]
+__all__ = ["columns", "container", "empty", "expander", "grid", "popover", "space", "tabs"]
 
 HorizontalAlignment = Literal["left", "center", "right", "distribute"]
 VerticalAlignment = Literal["top", "center", "bottom", "distribute"]
@@ -157,6 +159,99 @@ def _weights(spec: int | Sequence[float]) -> list[float]:
     if spec and all(isinstance(w, Real) and not isinstance(w, bool) and w > 0 for w in spec):
         return [float(w) for w in spec]
     raise StreamlitInvalidColumnSpecError()
+
+
+_GRID_MAX_COLUMNS = 24
+
+
+def grid(
+    columns: Literal["auto"] | int = "auto",
+    *,
+    min_column_width: Literal["auto"] | int = "auto",
+    wrap: bool = True,
+    gap: Gap | tuple[Gap | None, Gap | None] | list[Gap | None] | None = "small",
+    vertical_alignment: Literal["top", "center", "bottom"] = "top",
+    border: bool = False,
+    row_height: Literal["content"] | int = "content",
+    width: Literal["stretch"] | int = "stretch",
+    height: Height = "content",
+    key: str | int | None = None,
+    dense: bool = False,
+) -> GridContainer:
+    """Insert a responsive grid: every element written to it is a cell, and cells reflow.
+
+    ``grid.cell(column_span=..., row_span=...)`` groups elements in one cell or spans tracks.
+
+    Example:
+        >>> grid = st.grid(3)
+        >>> for name, value in [("Revenue", "$1.2M"), ("Users", "12k"), ("Churn", "2%")]:
+        ...     grid.metric(name, value, border=True)
+    """
+    from streamlit.elements._containers import GridContainer
+
+    for name, value in (("wrap", wrap), ("border", border), ("dense", dense)):
+        if not isinstance(value, bool):
+            raise StreamlitValueError(name, ["True", "False"], detail=f"Got {value!r}.")
+    if columns != "auto":
+        if isinstance(columns, str):
+            raise StreamlitValueError("columns", ['"auto"', "an integer from 1 to 24"], detail=f"Got {columns!r}.")
+        if isinstance(columns, bool) or not isinstance(columns, Integral):
+            raise StreamlitInvalidParameterTypeError("columns", type(columns).__name__, ["int", '"auto"'])
+        if not 1 <= columns <= _GRID_MAX_COLUMNS:
+            raise StreamlitValueOutOfRangeError("columns", columns, 1, _GRID_MAX_COLUMNS)
+    elif not wrap:
+        raise StreamlitIncompatibleParametersError(
+            'columns="auto"',
+            "wrap=False",
+            explanation="`wrap=False` requires an explicit column count. "
+            "Pass an integer, such as `st.grid(3, wrap=False)`.",
+        )
+    _auto_or_positive("min_column_width", min_column_width, "auto")
+    row_gap, column_gap = _grid_gaps(gap)
+    _one_of("vertical_alignment", vertical_alignment, _COLUMN_ALIGNMENTS)
+    _auto_or_positive("row_height", row_height, "content")
+    props = {
+        "layout": "grid",
+        "columns": columns,
+        "min_column_width": min_column_width,
+        "wrap": wrap,
+        "row_gap": row_gap,
+        "column_gap": column_gap,
+        "vertical_alignment": vertical_alignment,
+        "border": border,
+        "row_height": row_height,
+        "width": _sizing.width(width),
+        "height": _sizing.height(height, allow_content=True),
+        "key": _widgets.to_key(key),
+        "dense": dense,
+    }
+    block = active()._enqueue("block", props)
+    return GridContainer(block._path, is_block=True, columns=columns)
+
+
+def _auto_or_positive(name: str, value: object, word: str) -> None:
+    if value == word:
+        return
+    if isinstance(value, str):
+        raise StreamlitValueError(name, [f'"{word}"', "a positive integer"], detail=f"Got {value!r}.")
+    if isinstance(value, bool) or not isinstance(value, Integral):
+        raise StreamlitInvalidParameterTypeError(name, type(value).__name__, ["int", f'"{word}"'])
+    if value < 1:
+        raise StreamlitValueError(name, [f'"{word}"', "a positive integer"], detail=f"Got {value!r}.")
+
+
+def _grid_gaps(gap: object) -> tuple[Any, Any]:
+    """(row gap, column gap): one size for both, or a pair."""
+    if isinstance(gap, (tuple, list)):
+        if len(gap) != 2:
+            raise StreamlitValueError(
+                "gap",
+                ["a gap size", "a 2-tuple or 2-list of (row_gap, column_gap)"],
+                detail=f"Got a sequence with {len(gap)} elements.",
+            )
+        return _sizing.gap(gap[0]), _sizing.gap(gap[1])
+    size = _sizing.gap(gap)
+    return size, size
 
 
 def expander(
