@@ -1,0 +1,45 @@
+"""bind="query-params" in the browser: a moved slider writes the address, and the address sets the slider."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import interact, wait_until_idle
+from playwright.sync_api import Page, expect
+
+APP = """
+import streamlit as st
+size = st.slider("Size", 0, 10, 2, key="size", bind="query-params")
+st.text(f"size={size}")
+"""
+
+
+@pytest.fixture(scope="module")
+def bound_page(browser, export_site):
+    """One booted page of the bound slider app, shared by this module's tests."""
+    site = export_site(APP, name="binding")
+    context = browser.new_context()
+    page = site.open(context.new_page())
+    expect(page.get_by_text("size=2")).to_be_visible()
+    yield page
+    context.close()
+
+
+def test_a_moved_slider_is_in_the_address_and_a_new_page_opens_at_it(bound_page: Page):
+    assert "size=" not in bound_page.url  # the default is not written
+    slider = bound_page.get_by_role("slider", name="Size")
+    for _ in range(3):
+        interact(bound_page, lambda: slider.press("ArrowRight"))
+    expect(bound_page.get_by_text("size=5")).to_be_visible()
+    bound_page.wait_for_function("() => new URLSearchParams(location.search).get('size') === '5'")
+
+    shared = bound_page.context.new_page()
+    shared.goto(bound_page.url)
+    wait_until_idle(shared)
+    expect(shared.get_by_text("size=5")).to_be_visible()
+    expect(shared.get_by_role("slider", name="Size")).to_have_attribute("aria-valuenow", "5")
+    shared.close()
+
+    for _ in range(3):  # back to the default: the parameter leaves the address
+        interact(bound_page, lambda: slider.press("ArrowLeft"))
+    expect(bound_page.get_by_text("size=2")).to_be_visible()
+    bound_page.wait_for_function("() => !new URLSearchParams(location.search).has('size')")
