@@ -70,8 +70,10 @@ def _missing_module_note(
         "Headwater runs Python in the browser (Pyodide). An app can import the standard "
         "library, its own modules, and the packages Pyodide provides (numpy, pandas, "
         f"matplotlib, scipy, scikit-learn and more: {PYODIDE_PACKAGES_URL}); "
-        f"'{module}' is not one of them. Use one of those packages instead, or, for a "
-        "pure-Python package, put its source in the app's folder."
+        f"'{module}' is not one of them. A pure-Python package from PyPI can come along: "
+        "list it in requirements.txt beside the app, by its PyPI name, and export again. "
+        "A package with compiled code that Pyodide lacks cannot run in the browser: use "
+        "one of Pyodide's instead."
     )
 
 

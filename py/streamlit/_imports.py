@@ -5,8 +5,9 @@ modules only, so other scripts that merely share the folder (examples side by si
 do not pull their packages in. Three rules go beyond imports: a ``"x.py"`` string naming
 one of the app's files (``st.Page("views/a.py")``) is followed like an import,
 ``st.connection`` needs ``sqlite3`` and ``pandas``, which the shim imports only when
-a connection opens, and the data commands (``st.dataframe``, ``st.table``, the
-charts...) need ``pandas``, which they convert any data with. Standard library only:
+a connection opens, the data commands (``st.dataframe``, ``st.table``, the
+charts...) need ``pandas``, which they convert any data with, and a few modules need
+packages they import only when used (``IMPLIED_MODULES``). Standard library only:
 ``build.py`` loads this file directly, without importing the shim.
 """
 
@@ -22,6 +23,9 @@ CONNECTION_MODULES = ("pandas", "sqlite3")
 # These commands turn any data (a list of dicts, say) into a pandas frame and Arrow bytes,
 # so an app that calls one needs pandas (and pyarrow) even if it never imports pandas.
 DATA_COMMANDS = {"dataframe", "data_editor", "table", "line_chart", "area_chart", "bar_chart", "scatter_chart"}
+# Plotly Express refuses to import without numpy, and turns lists, dicts and its sample
+# data (px.data) into pandas frames; plotly itself requires neither.
+IMPLIED_MODULES = {"plotly.express": ("numpy", "pandas")}
 
 
 def app_imports(app_dir: str, entrypoint: str) -> list[str]:
@@ -43,6 +47,7 @@ def app_imports(app_dir: str, entrypoint: str) -> list[str]:
             local = _local_module(folder, path.parent, name)
             if local is None:
                 external.add(name.split(".")[0])
+                external.update(IMPLIED_MODULES.get(name, ()))
             else:
                 pending.extend(local)
         pending.extend(_named_scripts(tree, folder))

@@ -183,6 +183,7 @@ def test_a_missing_module_is_explained_with_pyodides_packages(monkeypatch):
 
     assert "'tensorflow' is not one of them" in note("tensorflow")
     assert _explain.PYODIDE_PACKAGES_URL in note("tensorflow")
+    assert "list it in requirements.txt" in note("tensorflow")
     assert "Add `import scipy`" in note("scipy")
     assert "standard library" in note("tkinter")
     assert note("json") == ""  # present: a submodule of it is what is missing

@@ -46,3 +46,12 @@ def test_data_commands_need_pandas_even_without_the_import(tmp_path):
     assert app_imports(str(tmp_path), "app.py") == ["pandas", "streamlit"]
     write(tmp_path, {"app.py": "import streamlit as st\nfrom concurrent import futures\nfutures.ThreadPoolExecutor().map(print, [])\n"})
     assert app_imports(str(tmp_path), "app.py") == ["concurrent", "streamlit"]
+
+
+def test_plotly_express_needs_numpy_and_pandas(tmp_path):
+    write(tmp_path, {"app.py": "import plotly.express as px\n"})
+    assert app_imports(str(tmp_path), "app.py") == ["numpy", "pandas", "plotly"]
+    write(tmp_path, {"app.py": "from plotly import express\n"})
+    assert app_imports(str(tmp_path), "app.py") == ["numpy", "pandas", "plotly"]
+    write(tmp_path, {"app.py": "import plotly.graph_objects as go\n"})
+    assert app_imports(str(tmp_path), "app.py") == ["plotly"]
