@@ -598,6 +598,36 @@ def check_iris_classifier(page: Page) -> None:
     expect(page.get_by_text(re.compile(r"^Predicted: virginica"))).to_be_visible()
 
 
+def check_product_catalog(page: Page) -> None:
+    expect(page.get_by_text("Showing 1–6 of 20 products · sorted by Name")).to_be_visible()
+    cards = page.get_by_test_id("stGrid").get_by_test_id("stGridCell")
+    expect(cards).to_have_count(6)
+    expect(cards.first).to_contain_text("Bookshelf speakers")
+    pages = page.get_by_role("navigation", name="Pagination")
+    interact(page, lambda: pages.get_by_role("button", name="Next page").click())
+    expect(page.get_by_text("Showing 7–12 of 20 products · sorted by Name")).to_be_visible()
+
+    page.get_by_role("button", name="Sort").click()
+    interact(page, lambda: page.get_by_role("menu", name="Sort").get_by_role("menuitem", name="Price: high to low").click())
+    expect(page.get_by_text("Showing 1–6 of 20 products · sorted by Price: high to low")).to_be_visible()
+    expect(cards.first).to_contain_text("Noise-cancelling headphones")
+    expect(cards.first).to_contain_text("$249.00")
+
+    interact(page, lambda: page.get_by_test_id("stSidebar").get_by_role("button", name="Kitchen").click())
+    expect(page.get_by_text("Showing 1–4 of 4 products · sorted by Price: high to low")).to_be_visible()
+    expect(cards).to_have_count(4)
+    interact(page, lambda: cards.first.get_by_role("button", name="Details").click())
+    expect(page.get_by_role("heading", name="About the Espresso grinder")).to_be_visible()
+    sheet = page.frame_locator('iframe[title="Product sheet"]')
+    expect(sheet.get_by_text("P005 · Kitchen")).to_be_visible()
+    expect(sheet.get_by_text("Free")).to_be_visible()
+    expect(page.get_by_text("Not rated yet.")).to_be_visible()
+    stars = page.frame_locator('iframe[title="app.rating"]')
+    interact(page, lambda: stars.get_by_role("button", name="Rate 4 stars").click())
+    expect(page.get_by_text("Your rating for the Espresso grinder: 4 / 5")).to_be_visible()
+    expect(stars.get_by_role("button", name="Rate 4 stars")).to_have_attribute("aria-pressed", "true")
+
+
 CHECKS = {name.removeprefix("check_"): check for name, check in globals().items() if name.startswith("check_")}
 
 
