@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import textwrap
 from pathlib import Path
 from typing import Any
@@ -10,6 +11,7 @@ from urllib import parse
 import pytest
 from test_pages import Browser, write
 
+from streamlit import _bridge
 from streamlit._errors import StreamlitAPIException
 
 
@@ -354,3 +356,52 @@ def test_persist_state_page_forgets_the_value_on_another_page(tmp_path, scope, a
     app.click("One")
     app.set("Show", True)
     assert app.value("Name") == ("Ada" if scope == "session" else "")
+
+
+def test_a_page_link_keeps_the_shared_widgets_parameters_and_drops_the_left_pages(tmp_path):
+    write(
+        tmp_path,
+        {
+            "app.py": """
+                import streamlit as st
+                size = st.sidebar.slider("Size", 0, 10, 2, key="size", bind="query-params")
+                st.navigation([st.Page("one.py", default=True), st.Page("two.py")]).run()
+                st.text(f"size={size}")
+            """,
+            "one.py": """
+                import streamlit as st
+                st.checkbox("Dark", key="dark", bind="query-params")
+            """,
+            "two.py": "import streamlit as st\nst.write('two')\n",
+        },
+    )
+    app = Browser(tmp_path / "app.py").run()
+    app.set("Size", 7)
+    app.set("Dark", True)
+    assert parse.parse_qs(address(app)) == {"size": ["7"], "dark": ["true"]}
+    app.navigate("two", "")  # the link's address has no parameters
+    assert shown(app) == "size=7"
+    assert [(m["page"], m["query"]) for m in app.urls()] == [("two", "size=7")]
+    app.navigate("", "size=7&dark=true")  # Back
+    assert (shown(app), app.value("Dark")) == ("size=7", True)
+    assert not app.urls()
+
+
+def test_a_fragment_run_leaves_the_parameters_of_widgets_outside_it(browse):
+    app = browse(
+        """
+        import streamlit as st
+        st.slider("Size", 0, 10, 2, key="size", bind="query-params")
+
+        @st.fragment
+        def live():
+            st.text(repr(st.toggle("Live", key="live", bind="query-params")))
+
+        live()
+        """,
+        query="size=7",
+    )
+    fragment = [e for _, e in app.all() if e["kind"] == "block" and e["props"].get("fragment")][0]["props"]["fragment"]
+    app.status = _bridge.rerun(json.dumps({by_key(app, "live")["id"]: True}), "{}", fragment=fragment)
+    assert shown(app) == "True"
+    assert parse.parse_qs(address(app, "size=7")) == {"size": ["7"], "live": ["true"]}
