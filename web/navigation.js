@@ -5,6 +5,7 @@
  */
 import { h } from './dom.js';
 import { addressOf } from './address.js';
+import { iconElement } from './elements/icon.js';
 
 /**
  * @typedef {{urlPath: string, title: string, icon: string, section: string, hidden: boolean,
@@ -138,10 +139,10 @@ export class NavMenu {
 }
 
 /**
- * An emoji icon, or nothing: Material icons need a font that is not shipped.
+ * A page's icon: an emoji or a Material icon; nothing for none.
  * @param {string} icon
  */
 export function iconNode(icon) {
-  if (!icon || icon.startsWith(':material/') || icon === 'spinner') return '';
-  return h('span', { class: 'hw-nav-icon', 'aria-hidden': 'true', text: icon });
+  if (!icon || icon === 'spinner') return '';
+  return iconElement(icon, 'hw-nav-icon');
 }

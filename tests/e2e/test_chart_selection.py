@@ -133,6 +133,7 @@ def test_material_icons_are_drawn_in_the_icon_font(shared_page: Page):
         import streamlit as st
         st.button("Home", icon=":material/home:")
         st.markdown("Saved :material/star: here")
+        st.info("Heads up", icon=":material/info:")
     """)
     button = shared_page.get_by_role("button", name="Home", exact=True)
     expect(button).to_be_visible()
@@ -150,6 +151,7 @@ def test_material_icons_are_drawn_in_the_icon_font(shared_page: Page):
         return range.getBoundingClientRect().width / parseFloat(getComputedStyle(el).fontSize);
     }""")
     assert 0.8 < ratio < 1.2, ratio
-    star = shared_page.get_by_test_id("stMarkdown").locator(".hw-material-icon")
-    expect(star).to_have_text("star")
-    expect(star).to_have_css("visibility", "visible")
+    for where, name in (("stMarkdown", "star"), ("stAlert", "info")):
+        other = shared_page.get_by_test_id(where).locator(".hw-material-icon")
+        expect(other).to_have_text(name)
+        expect(other).to_have_css("visibility", "visible")

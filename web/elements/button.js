@@ -4,7 +4,7 @@
  * what a click does: a one-shot trigger, a form submit, saving a file, a link.
  */
 import { h, setAttr } from '../dom.js';
-import { materialIconName, useMaterialIcons } from './icon.js';
+import { iconElement } from './icon.js';
 import { setLabelText } from './label.js';
 import { Widget, applyWidth, formOf, widgetContext } from './widget.js';
 
@@ -72,14 +72,7 @@ function drawButton(el, props) {
     setLabelText(label, props.label);
     const parts = [label];
     if (icon) {
-      const material = materialIconName(icon);
-      if (material) useMaterialIcons();
-      const iconEl = h('span', {
-        class: material ? 'hw-button-icon hw-material-icon' : 'hw-button-icon',
-        'aria-hidden': 'true',
-        translate: material ? 'no' : null,
-        text: material ?? icon,
-      });
+      const iconEl = iconElement(icon, 'hw-button-icon');
       if (props.icon_position === 'right') parts.push(iconEl);
       else parts.unshift(iconEl);
     }

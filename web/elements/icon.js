@@ -4,6 +4,7 @@
  * into the glyph. The font (570 kB) is loaded on first use, from a lazy chunk;
  * until it is ready an icon keeps its 1em box but shows nothing (see style.css).
  */
+import { h } from '../dom.js';
 
 let _font = null;
 
@@ -21,4 +22,16 @@ export function materialIconName(icon) {
 export function materialIconHtml(name) {
   useMaterialIcons();
   return `<span class="hw-material-icon" aria-hidden="true" translate="no">${name}</span>`;
+}
+
+/** A span showing `icon` (a button's, an alert's): an emoji as text, `:material/name:` in the icon font. */
+export function iconElement(icon, className) {
+  const material = materialIconName(icon);
+  if (material) useMaterialIcons();
+  return h('span', {
+    class: material ? `${className} hw-material-icon` : className,
+    'aria-hidden': 'true',
+    translate: material ? 'no' : null,
+    text: material ?? icon,
+  });
 }

@@ -4,6 +4,7 @@
  */
 import { h, setText, equal } from '../dom.js';
 import { renderMarkdown, setMarkdown } from './markdown.js';
+import { iconElement } from './icon.js';
 import { helpIcon, updateHelp } from './label.js';
 
 export class Markdown {
@@ -125,8 +126,12 @@ export class Alert {
 
   update(props, prev) {
     this.el.dataset.level = props.level;
-    this._icon.textContent = props.icon ?? '';
-    this._icon.hidden = !props.icon;
+    if (props.icon !== prev.icon) {
+      const icon = iconElement(props.icon ?? '', 'hw-alert-icon');
+      icon.hidden = !props.icon;
+      this._icon.replaceWith(icon);
+      this._icon = icon;
+    }
     if (props.body !== prev.body) setMarkdown(this._body, props.body);
   }
 }
