@@ -454,6 +454,24 @@ def fetch_wheel(url: str, sha256: str) -> Path:
     return cached
 
 
+def pypi_wheels(lock: dict, packages: list[str]) -> list[Path]:
+    """The wheels from PyPI among these packages of a lock made by `with_pypi_packages`."""
+    return [path for package in packages if (path := package_file(lock, package)).parent == WHEEL_CACHE]
+
+
+def unpacked_wheel(wheel: Path) -> Path:
+    """A wheel's files in a folder of the cache, for CPython to import (some packages,
+    plotly among them, cannot be imported from the zip itself)."""
+    folder = WHEEL_CACHE / "unpacked" / wheel.stem
+    if not folder.is_dir():
+        partial = folder.with_name(f"{folder.name}.{os.getpid()}.part")
+        shutil.rmtree(partial, ignore_errors=True)
+        with zipfile.ZipFile(wheel) as archive:
+            archive.extractall(partial)
+        partial.replace(folder)
+    return folder
+
+
 def wheel_imports(wheel: Path) -> list[str]:
     """The top-level modules a wheel installs (packages, single-file modules)."""
     names = set()
@@ -554,8 +572,10 @@ with open(result, "w", encoding="utf-8") as f:
 """
 
 
-def prerender(entrypoint: Path, argv: list[str]) -> dict | None:
+def prerender(entrypoint: Path, argv: list[str], wheels: list[Path] = ()) -> dict | None:
     """The page after the app's first run, made with the shim under CPython, or None.
+
+    `wheels` (the PyPI wheels the app ships) are importable in that run, unpacked.
 
     Returns `{messages, deltas, blocks, buffers}`: the other messages that set the
     page's look (the last of each type: theme, page config, navigation), the final
@@ -568,7 +588,7 @@ def prerender(entrypoint: Path, argv: list[str]) -> dict | None:
     with tempfile.TemporaryDirectory(prefix="headwater-prerender-") as folder:
         result = Path(folder) / "result.json"
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(
-            [str(ROOT / "py"), *filter(None, [os.environ.get("PYTHONPATH")])])}
+            [str(ROOT / "py"), *map(str, map(unpacked_wheel, wheels)), *filter(None, [os.environ.get("PYTHONPATH")])])}
         try:
             process = subprocess.run(
                 [sys.executable, "-c", _PRERENDER_RUN, str(entrypoint), json.dumps(list(argv)), str(result)],
@@ -824,7 +844,7 @@ def export(entrypoint: Path, out: Path, argv: list[str] = (), dev: bool = False)
     if bytecode:
         manifest["bytecode"] = bytecode
         manifest["downloads"][bytecode] = (out / "headwater" / bytecode).stat().st_size
-    page = None if dev else prerender(entrypoint, list(argv))
+    page = None if dev else prerender(entrypoint, list(argv), pypi_wheels(lock, packages))
     if page is not None:
         manifest["prerender"] = page
     (out / "app.json").write_text(json.dumps(manifest))

@@ -293,7 +293,7 @@ def fake_pypi(tmp_path, monkeypatch):
     wheels = [
         _wheel(files, "hwdemo", "1.0", ["hwdep>=1", "numpy>=1.20", "rich; extra == 'fancy'"]),
         _wheel(files, "hwdemo", "2.0", ["hwdep>=1"]),
-        _wheel(files, "hwdep", "1.5", modules={"hwdep.py": "", "_hwdep_speedups/__init__.py": ""}),
+        _wheel(files, "hwdep", "1.5", modules={"hwdep.py": "GREETING = 'hi from hwdep'\n", "_hwdep_speedups/__init__.py": ""}),
         _wheel(files, "hwnative", "1.0", tag="cp312-cp312-manylinux_2_17_x86_64"),
         _wheel(files, "hwguess", "0.1"),
         _wheel(files, "hwneedsnative", "1.0", ["hwnative"]),
@@ -335,6 +335,16 @@ def test_an_export_ships_the_wheels_and_lists_them(fake_pypi):
     shipped = json.loads((out / "headwater/pyodide/pyodide-lock.json").read_text())["packages"]
     assert list(shipped) == ["hwdep"]
     assert build._sha256(out / "headwater/pyodide/hwdep-1.5-py3-none-any.whl") == shipped["hwdep"]["sha256"]
+
+
+def test_the_prerender_imports_the_shipped_wheels(fake_pypi, lock):
+    script = _app(fake_pypi / "app", "import hwdep\nimport streamlit as st\nst.write(hwdep.GREETING)\n")
+    app_lock, packages = build.app_packages(lock, script)
+    wheels = build.pypi_wheels(app_lock, packages)
+    assert [w.name for w in wheels] == ["hwdep-1.5-py3-none-any.whl"]
+    assert build.prerender(script, []) is None
+    page = build.prerender(script, [], wheels)
+    assert page["deltas"][0]["element"]["props"]["body"] == "hi from hwdep"
 
 
 def test_resolutions_and_wheels_are_cached_for_the_next_export(fake_pypi, lock, monkeypatch):
