@@ -119,7 +119,6 @@ def _read_app_settings() -> None:
     app_dir = os.path.dirname(runner.navigator.main_script)
     config = _config.load(app_dir)
     _config.use(config)
-    runner.navigator.show_sidebar_navigation = config.show_sidebar_navigation
     if config.theme.get("base") in ("light", "dark"):
         _context.set_theme(config.theme["base"])  # the page applies it, so st.context reports it
     _secrets.reset(app_dir)

@@ -46,7 +46,6 @@ _SIDEBAR_THEME_OPTIONS = ("primaryColor", "backgroundColor", "secondaryBackgroun
 @dataclass
 class AppConfig:
     theme: dict[str, Any] = field(default_factory=dict)
-    show_sidebar_navigation: bool = True
     options: dict[str, Any] = field(default_factory=dict)
     error: str | None = None
 
@@ -66,7 +65,6 @@ def load(app_dir: str) -> AppConfig:
     sidebar = theme_table.get("sidebar")
     if isinstance(sidebar, dict):
         theme["sidebar"] = {k: sidebar[k] for k in _SIDEBAR_THEME_OPTIONS if k in sidebar}
-    client = raw.get("client", {}) if isinstance(raw.get("client"), dict) else {}
     options = {
         f"{section}.{name}": value
         for section, table in raw.items()
@@ -74,7 +72,7 @@ def load(app_dir: str) -> AppConfig:
         for name, value in table.items()
         if not isinstance(value, dict)
     }
-    return AppConfig(theme=theme, show_sidebar_navigation=client.get("showSidebarNavigation", True) is not False, options=options)
+    return AppConfig(theme=theme, options=options)
 
 
 def theme_message(config: AppConfig) -> dict[str, Any]:

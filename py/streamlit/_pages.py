@@ -24,7 +24,7 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Literal, NoReturn, Union
 
-from streamlit import _container, _context, _query_params
+from streamlit import _config, _container, _context, _query_params
 from streamlit._magic import MAGIC_NAME, transparent_write
 from streamlit._errors import (
     RerunException,
@@ -293,7 +293,6 @@ class Navigator:
         self._run_main = run_main
         self.compile_page = compile_page
         self.uses_pages_directory = _uses_pages_directory(self.main_script)
-        self.show_sidebar_navigation = True
         # The URL path of the page to run next; the address bar's page and query string.
         self.page = ""
         self.url_page = ""
@@ -340,7 +339,7 @@ class Navigator:
             )
 
     def _run_pages_directory(self) -> None:
-        position: Position = "sidebar" if self.show_sidebar_navigation else "hidden"
+        position: Position = "sidebar" if _shows_sidebar_navigation() else "hidden"
         self.navigate({"": self._directory_pages()}, position=position, expanded=False).run()
 
     def _directory_pages(self) -> list[Page]:
@@ -383,7 +382,7 @@ class Navigator:
         _container.current_page().send(
             {
                 "type": "page:navigation",
-                "position": position if self.show_sidebar_navigation or position != "sidebar" else "hidden",
+                "position": position if _shows_sidebar_navigation() or position != "sidebar" else "hidden",
                 "expanded": expanded,
                 "sections": list(sections),
                 "pages": [_page_entry(section, p) for section, p in entries],
@@ -605,3 +604,8 @@ def page_link_target(page: str | Path | Page) -> tuple[Page | None, str, bool]:
         return None, text, True
     resolved = _require_navigator().resolve_path(text)
     return resolved, resolved.url_path, False
+
+
+def _shows_sidebar_navigation() -> bool:
+    """`client.showSidebarNavigation`, from config.toml or `st.set_option` (seen from the next run)."""
+    return _config.get_option("client.showSidebarNavigation") is not False

@@ -230,3 +230,17 @@ def test_grid_lays_out_cells_and_spans(shared_page: Page):
     assert wide["width"] > 0.95 * grid["width"] and wide["y"] > boxes[3]["y"]
     expect(page.get_by_text("error details: none")).to_be_visible()
     expect(page.get_by_text("typing: UploadedFile")).to_be_visible()
+
+
+def test_show_error_details_set_by_the_script_redacts_an_uncaught_error(shared_page: Page):
+    page = shared_page
+    load_script(page, """
+        import streamlit as st
+        st.set_option("client.showErrorDetails", "type")
+        raise ValueError("secret token 1234")
+    """)
+    error = page.get_by_test_id("stException")
+    expect(error).to_contain_text("ValueError")
+    expect(error).to_contain_text("This app has encountered an error.")
+    expect(error).not_to_contain_text("secret")
+    expect(error).not_to_contain_text("Traceback")

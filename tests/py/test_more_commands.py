@@ -223,6 +223,48 @@ def test_set_option_overrides_config_toml_and_refuses_other_options(run_app, tmp
     assert error_of(app) == ("StreamlitAPIException", "Unrecognized config option: nonsense")
 
 
+
+def test_show_error_details_hides_what_it_says_in_uncaught_errors(run_app):
+    script = """
+        import streamlit as st
+        st.set_option("client.showErrorDetails", {value!r})
+        try:
+            1 / 0
+        except ZeroDivisionError as error:
+            st.exception(error)
+        raise ValueError("secret token 1234")
+    """
+    shown = {}
+    for value in ("full", "stacktrace", "type", "none", True, False):
+        app = run_app(script.format(value=value))
+        caught, uncaught = (e["props"] for e in app.get("exception"))
+        assert caught["message"] == "division by zero" and caught["traceback"], value  # st.exception shows all
+        shown[value] = (uncaught["type"], "secret" in uncaught["message"], bool(uncaught["traceback"]))
+    assert shown == {
+        "full": ("ValueError", True, True), True: ("ValueError", True, True),
+        "stacktrace": ("ValueError", False, True), False: ("ValueError", False, True),
+        "type": ("ValueError", False, False), "none": ("", False, False),
+    }  # fmt: skip
+    app = run_app(script.format(value="none"))
+    assert app.get("exception")[1]["props"]["message"].startswith("This app has encountered an error.")
+
+
+def test_show_sidebar_navigation_set_by_the_script_hides_the_menu_from_the_next_run(run_app, tmp_path):
+    (tmp_path / "pages").mkdir()
+    app = run_app(
+        """
+        import streamlit as st
+        if st.checkbox("Hide the menu"):
+            st.set_option("client.showSidebarNavigation", False)
+        """,
+        files={"pages/a.py": "import streamlit as st\nst.write('a')\n"},
+    )
+    assert app.of_type("page:navigation")[-1]["position"] == "sidebar"
+    app.set("Hide the menu", True)
+    app.run()
+    assert app.of_type("page:navigation")[-1]["position"] == "hidden"
+
+
 # -- st.skeleton ---------------------------------------------------------------------------
 
 

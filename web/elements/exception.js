@@ -42,7 +42,8 @@ function _message(type, message, isMarkdown, notes) {
   if (isMarkdown) el.innerHTML = renderMarkdown(message);
   else el.append(h('p', { text: message }));
   const first = el.firstElementChild?.tagName === 'P' ? el.firstElementChild : el;
-  first.prepend(h('strong', { text: type }), message ? ': ' : '');
+  // No type: `client.showErrorDetails` hid it.
+  if (type) first.prepend(h('strong', { text: type }), message ? ': ' : '');
   el.append(...notes.map((note) => h('p', { class: 'hw-exception-note', text: note })));
   return el;
 }

@@ -7,6 +7,7 @@ import os
 import traceback
 from typing import Any, Literal
 
+from streamlit import _config
 from streamlit._container import Container, active
 from streamlit._errors import StreamlitAPIException
 from streamlit.elements import _sizing
@@ -16,6 +17,12 @@ __all__ = ["exception", "exception_props"]
 _SHIM_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__))) + os.sep
 # As Python's traceback: "[Previous line repeated N more times]" after the third.
 _REPEATS_SHOWN = 3
+# Shown instead of an uncaught exception's message when `client.showErrorDetails` hides it.
+GENERIC_ERROR_MESSAGE = (
+    "This app has encountered an error. The original error message is redacted "
+    "to prevent data leaks. Full error details have been recorded in the logs "
+    "(if you're on Streamlit Cloud, click on 'Manage app' in the lower right of your app)."
+)
 
 
 def exception(exception: BaseException, width: int | Literal["stretch"] = "stretch") -> Container:
@@ -48,7 +55,7 @@ def exception_props(exc: BaseException, *, uncaught: bool = False) -> dict[str, 
             "offset": exc.offset,
             "line": (exc.text or "").rstrip("\r\n"),
         }
-    return {
+    props = {
         "type": name,
         "message": message,
         "message_is_markdown": isinstance(exc, StreamlitAPIException),
@@ -56,6 +63,26 @@ def exception_props(exc: BaseException, *, uncaught: bool = False) -> dict[str, 
         "syntax": syntax,
         "notes": _notes(exc),
     }
+    return _redacted(props) if uncaught else props
+
+
+def _redacted(props: dict[str, Any]) -> dict[str, Any]:
+    """An uncaught exception as `client.showErrorDetails` lets it show.
+
+    ``"full"`` (or True) shows everything; ``"stacktrace"`` (or False) hides the
+    message; ``"type"`` also the traceback; ``"none"`` also the type.
+    """
+    details = _config.get_option("client.showErrorDetails")
+    show_message = details in ("full", True, "true", "True")
+    show_trace = show_message or details in ("stacktrace", False, "false", "False")
+    show_type = show_trace or details == "type"
+    if not show_message:
+        props.update(message=GENERIC_ERROR_MESSAGE, message_is_markdown=False, notes=[])
+    if not show_trace:
+        props.update(traceback=[], syntax=None)
+    if not show_type:
+        props["type"] = ""
+    return props
 
 
 def _message(exc: BaseException) -> str:
