@@ -155,12 +155,13 @@ def test_menu_button_returns_the_chosen_option_for_one_run(shared_page: Page):
     page = shared_page
     load_script(page, """
         import streamlit as st
-        action = st.menu_button("Export", ["CSV", "JSON", "PDF"], help="Download the table")
+        action = st.menu_button("Export", ["CSV", "JSON", "PDF"], help="Download the table", icon=":material/download:")
         st.write(f"action: {action}")
         st.button("Refresh")
     """)
     expect(page.get_by_text("action: None")).to_be_visible()
     button = page.get_by_role("button", name="Export")
+    expect(button.locator(".hw-material-icon")).to_have_text("download")
     button.click()
     menu = page.get_by_role("menu", name="Export")
     expect(menu).to_be_visible()

@@ -4,6 +4,7 @@
  * trigger, as a click does for `st.button`; closing the menu sends nothing.
  */
 import { h } from '../dom.js';
+import { iconElement } from './icon.js';
 import { setLabelText } from './label.js';
 import { Widget, applyWidth } from './widget.js';
 
@@ -11,7 +12,7 @@ export class MenuButton extends Widget {
   constructor(id, props, ctx) {
     super(id, ctx, 'hw-menu-button');
     this._label = h('span', { class: 'hw-button-label' });
-    this._icon = h('span', { class: 'hw-button-icon', 'aria-hidden': 'true' });
+    this._icon = iconElement(null, 'hw-button-icon');
     this._button = h('button', { type: 'button', class: 'hw-button', 'aria-haspopup': 'menu', 'aria-expanded': 'false', 'data-testid': 'stMenuButtonButton' }, [
       this._icon,
       this._label,
@@ -41,9 +42,13 @@ export class MenuButton extends Widget {
     this._button.disabled = Boolean(props.disabled);
     this._button.title = props.help ?? '';
     setLabelText(this._label, props.label ?? '');
-    const icon = props.icon && !props.icon.startsWith(':material/') ? props.icon : '';
-    this._icon.textContent = icon;
-    this._icon.hidden = !icon;
+    if (props.icon !== this._iconSource) {
+      this._iconSource = props.icon;
+      const icon = iconElement(props.icon ?? '', 'hw-button-icon');
+      icon.hidden = !props.icon;
+      this._icon.replaceWith(icon);
+      this._icon = icon;
+    }
     this._menu.setAttribute('aria-label', props.label || 'Menu');
     const drawn = JSON.stringify(props.options);
     if (this._menu.dataset.drawn !== drawn) {
