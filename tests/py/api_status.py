@@ -13,16 +13,16 @@ NOT_APPLICABLE: names that cannot work in a browser without a server: say why.
 
 PARTIAL: dict[str, str] = {
     # text, data and charts
-    "altair_chart": "Selections (`on_select`) are not sent: the chart draws, and the state returned is empty.",
+    "altair_chart": "A selection is not cleared by a form's `clear_on_submit`, and a chart drawn anew (moved by an element inserted above it, say) does not show the selection the script still has.",
     "data_editor": "No search or column resizing; index cells cannot be edited in the grid; list cells are edited as comma-separated text.",
     "dataframe": "No search or column resizing in the grid; `lazy` is ignored; button, audio and video columns show their text.",
     "echarts_chart": "Streamlit's tooltip extensions (a number format in `valueFormatter`, `{@dimension}` in tooltip templates) are not applied; the large-data defaults (`large`, `showSymbol`) are not filled in; no hover toolbar (show data, download, fullscreen); a brush area is not redrawn after a rerun (clicked points are); `key` without `on_select` adds no `st-key-` class.",
     "html": "`unsafe_allow_javascript=True` is accepted, but scripts never run: the HTML is always sanitized.",
     "map": "Map tiles need a tile server, which an offline page cannot reach: points are drawn on a plain Mercator projection, and `zoom` is ignored.",
-    "markdown": "`:material/icon:` shows a Unicode look-alike for common icons and nothing for the rest (the icon font is not shipped); emoji shortcodes come from a table of common ones.",
-    "plotly_chart": "Selections (`on_select`) are not sent: the chart draws, and the state returned is empty.",
+    "markdown": "Emoji shortcodes come from a table of common ones.",
+    "plotly_chart": "A selection is not cleared by a form's `clear_on_submit`, and a chart drawn anew (moved by an element inserted above it, say) does not show the selection the script still has. Without `on_select` a chart has no element id, so identical charts do not raise `StreamlitDuplicateElementId`.",
     "pydeck_chart": "Without map tiles (no tile server offline): the point positions of each layer are drawn on a plain projection; paths, polygons, layer styles and selections are not.",
-    "vega_lite_chart": "Selections (`on_select`) are not sent: the chart draws, and the state returned is empty.",
+    "vega_lite_chart": "A selection is not cleared by a form's `clear_on_submit`, and a chart drawn anew (moved by an element inserted above it, say) does not show the selection the script still has.",
     # input widgets and forms
     **dict.fromkeys(
         [
@@ -43,10 +43,7 @@ PARTIAL: dict[str, str] = {
         ],
         "With `bind=\"query-params\"` and `on_change=\"ignore\"`, a change reaches the address with the next rerun, not at once.",
     ),
-    "button": "`icon=\":material/name:\"` is not drawn (the icon font is not shipped); emoji icons are.",
-    "download_button": "A callable `data` runs when the button is drawn, not on click. `icon=\":material/name:\"` is not drawn (the icon font is not shipped); emoji icons are.",
-    "form_submit_button": "`icon=\":material/name:\"` is not drawn (the icon font is not shipped); emoji icons are.",
-    "link_button": "`icon=\":material/name:\"` is not drawn (the icon font is not shipped); emoji icons are.",
+    "download_button": "A callable `data` runs when the button is drawn, not on click.",
     # the first widgets, brought to 1.67's signatures
     "checkbox": '`width` and `wrap` are sent but not drawn. With `bind="query-params"` and `on_change="ignore"`, a change reaches the address with the next rerun, not at once.',
     "selectbox": '`accept_new_options`, `filter_mode`, `icon` and `required` are sent but not acted on by the page: an option is picked from the list. With `bind="query-params"` and `on_change="ignore"`, a change reaches the address with the next rerun, not at once.',
