@@ -134,8 +134,16 @@ def test_pagination_pages_through_and_the_script_sees_the_page(shared_page: Page
         import streamlit as st
         page = st.pagination(20, key="page")
         st.write(f"showing page {page}")
+        narrow, _ = st.columns([1, 4])
+        with narrow:
+            st.pagination(20, key="narrow")
     """)
-    nav = page.get_by_role("navigation", name="Pagination")
+    nav = page.get_by_role("navigation", name="Pagination").first
+    # In a narrow column fewer page buttons fit: the row never wraps.
+    narrow = page.get_by_role("navigation", name="Pagination").nth(1)
+    expect(narrow.get_by_role("button", name="Page 1", exact=True)).to_be_visible()
+    expect(narrow.get_by_role("button", name="Page 6", exact=True)).to_have_count(0)
+    expect(nav.get_by_role("button", name="Page 6", exact=True)).to_be_visible()
     expect(page.get_by_text("showing page 1")).to_be_visible()
     expect(nav.get_by_role("button", name="Previous page")).to_be_disabled()
     expect(nav.get_by_role("button", name="Page 1", exact=True)).to_have_attribute("aria-current", "page")

@@ -59,7 +59,7 @@ PARTIAL: dict[str, str] = {
     "iframe": "Every frame is sandboxed without same-origin access (Streamlit runs inline HTML same-origin with the app): scripts run, but cannot use `window.parent`, the app's storage or cookies, and a relative URL loads the exported site's file. A local non-HTML file is shown from a Blob URL (Chromium shows no PDF in a sandboxed frame).",
     "components": "`v1.declare_component`: the frontend must be a folder inside the app's folder (shipped with it); its `index.html` is sent with the files it names by relative URL inlined, so files its scripts or CSS load later (code-split chunks, fonts) are not found. Dataframe arguments raise, and `dataType: \"dataframe\"` values are ignored. `url=` frontends must be reachable from the visitor's browser. Frames are sandboxed without same-origin access. `v2.component` raises: not supported yet.",
     "set_option": "`client.showErrorDetails` and `client.showSidebarNavigation` act (the menu from the next run); `client.toolbarMode` and `client.disableDataExport` are kept and read back, but the page has no toolbar or data export for them to change.",
-    "pagination": "`bind=\"query-params\"` and `persist_state` are checked but not acted on. The page shows up to `max_visible_pages` buttons and does not drop some when the row is narrow.",
+    "pagination": "`bind=\"query-params\"` and `persist_state` are checked but not acted on: the page is not mirrored in the URL, and a widget that is not drawn loses its value.",
 }
 
 NOT_APPLICABLE: dict[str, str] = {

@@ -34,6 +34,9 @@ export class Pagination extends Widget {
     });
     this.el.append(this._nav);
     this._page = props.value ?? props.default ?? 1;
+    /** How many page buttons fit the container's width (Infinity until measured). */
+    this._fits = Infinity;
+    this._resize = new ResizeObserver(() => this._measure());
     this.update(props, {});
   }
 
@@ -43,6 +46,22 @@ export class Pagination extends Widget {
     this._page = Math.min(Math.max(1, this._page), props.num_pages);
     applyWidth(this.el, props.width);
     this._draw();
+    // Once on the page: the container's width decides how many buttons fit.
+    queueMicrotask(() => this.el.parentElement && this._resize.observe(this.el.parentElement));
+  }
+
+  /** Fewer page buttons when the row is narrow, so it never wraps (as Streamlit's does). */
+  _measure() {
+    const width = this.el.parentElement?.clientWidth ?? 0;
+    const button = this._nav.querySelector('button')?.getBoundingClientRect().width || 38;
+    const fits = width ? Math.max(0, Math.floor(width / (button + 2)) - 2) : Infinity;
+    if (fits === this._fits) return;
+    this._fits = fits;
+    this._draw();
+  }
+
+  destroy() {
+    this._resize.disconnect();
   }
 
   _select(page) {
@@ -53,7 +72,8 @@ export class Pagination extends Widget {
   }
 
   _draw() {
-    const { num_pages: total, max_visible_pages: max, disabled } = this._props;
+    const { num_pages: total, max_visible_pages: wanted, disabled } = this._props;
+    const max = Math.min(wanted ?? total, this._fits);
     const page = this._page;
     const arrow = (label, target, testId, text, off) =>
       h('button', { type: 'button', class: 'hw-pagination-arrow', 'aria-label': label, 'data-page': target, 'data-testid': testId, disabled: disabled || off, text });
