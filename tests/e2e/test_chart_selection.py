@@ -155,3 +155,43 @@ def test_material_icons_are_drawn_in_the_icon_font(shared_page: Page):
         other = shared_page.get_by_test_id(where).locator(".hw-material-icon")
         expect(other).to_have_text(name)
         expect(other).to_have_css("visibility", "visible")
+
+
+def test_a_forms_clear_on_submit_drops_chart_selections(shared_page: Page):
+    load_script(shared_page, script("""
+        import streamlit as st
+        ROWS
+        spec = {
+            "data": {"values": rows},
+            "mark": {"type": "circle", "size": 200},
+            "encoding": ENCODING,
+            "params": [{"name": "pick", "select": {"type": "point", "nearest": True}}],
+            "width": 400,
+            "height": 200,
+        }
+        figure = {
+            "data": [{"type": "scatter", "mode": "markers", "x": [r["x"] for r in rows],
+                      "y": [r["y"] for r in rows], "marker": {"size": 16}}],
+            "layout": {"xaxis": {"range": [0, 10]}, "yaxis": {"range": [0, 10]}, "height": 320},
+        }
+        with st.form("choose", clear_on_submit=True):
+            vega = st.vega_lite_chart(spec, on_select="rerun")
+            plotly = st.plotly_chart(figure, on_select="rerun")
+            st.form_submit_button("Submit")
+        st.text(f"vega {[rows[p['_vgsid_'] - 1]['name'] for p in vega.selection.pick]}, "
+                f"plotly {[rows[i]['name'] for i in plotly.selection.point_indices]}")
+    """))
+    expect(seen(shared_page, "vega [], plotly []")).to_be_visible()
+    area = shared_page.get_by_test_id("stPlotlyChart").locator(".nsewdrag").first
+    expect(area).to_be_visible()
+    box = area.bounding_box()
+    assert box, "the chart has no plot area"
+    # Inside a form, selecting causes no rerun: the form holds the selections until it is submitted.
+    shared_page.mouse.click(*vega_point(shared_page, 0, 1.2, 5))
+    shared_page.mouse.click(box["x"] + box["width"] * 0.9, box["y"] + box["height"] * 0.5)
+    submit = shared_page.get_by_role("button", name="Submit")
+    interact(shared_page, submit.click)
+    expect(seen(shared_page, "vega ['ant'], plotly ['cat']")).to_be_visible()
+    # The submit cleared both charts; the next submit sends their empty selections.
+    interact(shared_page, submit.click)
+    expect(seen(shared_page, "vega [], plotly []")).to_be_visible()

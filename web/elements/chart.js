@@ -38,7 +38,10 @@ export class VegaLite extends Widget {
   update(props, prev) {
     if (this.id && this._takesValue(props, prev)) this._selection = props.value?.selection ?? {};
     this._props = props;
-    if (equal(drawnProps(props), drawnProps(prev))) return;
+    if (!equal(drawnProps(props), drawnProps(prev))) this._draw(props);
+  }
+
+  _draw(props) {
     const version = ++this._version;
     // The new chart draws into its own box beside the old one, which goes
     // only once the new one is ready, so a rerun never flashes an empty chart.
@@ -62,6 +65,16 @@ export class VegaLite extends Widget {
         canvas.remove();
         if (version === this._version) this.el.replaceChildren(h('div', { class: 'hw-alert', 'data-level': 'error', role: 'alert', text: `Cannot draw this chart: ${error.message}` }));
       });
+  }
+
+  /** A form's `clear_on_submit`: the selection is dropped, drawn and held, as in Streamlit. */
+  _clearToDefault() {
+    if (!this.id) return;
+    const empty = Object.fromEntries((this._props.selection_mode ?? []).map((param) => [param, {}]));
+    if (equal(empty, this._selection)) return;
+    this._selection = empty;
+    this._draw(this._props);
+    this._send({ selection: empty });
   }
 
   _select(param, value) {

@@ -2,7 +2,8 @@
  * Material Symbols icons (`:material/name:`), drawn as Streamlit draws them: the
  * icon's name set in the Material Symbols Rounded font, whose ligatures turn it
  * into the glyph. The font (570 kB) is loaded on first use, from a lazy chunk;
- * until it is ready an icon keeps its 1em box but shows nothing (see style.css).
+ * until it is ready an icon keeps its 1em box but shows nothing: style.css's
+ * `.hw-material-icon` is hidden until material-font.js sets `--hw-material-icons`.
  */
 import { h } from '../dom.js';
 

@@ -20,7 +20,10 @@ export class PlotlyChart extends Widget {
   update(props, prev) {
     if (this.id && this._takesValue(props, prev)) this._selection = props.value ?? null;
     this._props = props;
-    if (equal(drawnProps(props), drawnProps(prev))) return;
+    if (!equal(drawnProps(props), drawnProps(prev))) this._draw(props);
+  }
+
+  _draw(props) {
     const version = ++this._version;
     const onSelect = this.id ? (state) => this._select(state) : null;
     import('./plotly-embed.js')
@@ -34,6 +37,15 @@ export class PlotlyChart extends Widget {
       .catch((error) => {
         if (version === this._version) this.el.replaceChildren(h('div', { class: 'hw-alert', 'data-level': 'error', role: 'alert', text: `Cannot draw this chart: ${error.message}` }));
       });
+  }
+
+  /** A form's `clear_on_submit`: the selection is dropped, drawn and held, as in Streamlit. */
+  _clearToDefault() {
+    if (!this.id) return;
+    const empty = { selection: { points: [], point_indices: [], box: [], lasso: [] } };
+    if (equal(empty, this._selection)) return;
+    this._draw(this._props);
+    this._select(empty);
   }
 
   _select(state) {

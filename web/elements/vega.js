@@ -59,7 +59,9 @@ export async function embedChart(el, spec, useContainerWidth, themed = true, sel
     let timer = 0;
     view.addSignalListener(param, (name, value) => {
       clearTimeout(timer);
-      timer = setTimeout(() => selection.onChange(name, selectionValue(value)), SELECTION_DEBOUNCE_MS);
+      // A click picks points once; only a drag needs waiting out (Streamlit waits for both).
+      if (value?.vlPoint) selection.onChange(name, selectionValue(value));
+      else timer = setTimeout(() => selection.onChange(name, selectionValue(value)), SELECTION_DEBOUNCE_MS);
     });
   }
   return view;
