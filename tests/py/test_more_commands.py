@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import inspect
+import json
 import textwrap
 
 import pytest
@@ -149,6 +150,36 @@ def test_a_components_value_comes_from_the_page_and_reruns_its_callback(run_app,
     app.run(widgets={widget_id: 7})
     assert app.bodies() == ["clicks 7", "seen True"]
     assert app.get("component")[0]["props"]["value"] == 7
+
+
+def test_dataframe_arguments_and_values_travel_as_arrow_tables(run_app, tmp_path):
+    import pyarrow as pa
+
+    from streamlit import _bridge
+
+    app = run_app(
+        """
+        import pandas as pd
+        import streamlit as st
+        import streamlit.components.v1 as components
+        table = components.declare_component("table", path="frontend")
+        value = table(frame=pd.DataFrame({"a": [1, 2], "b": ["x", "y"]}, index=[10, 20]), key="t")
+        st.write(f"value {type(value).__name__} {getattr(value, 'shape', None)} {getattr(value, 'values', [])[1].tolist()}")
+        """,
+        files=_files(tmp_path),
+    )
+    [component] = app.get("component")
+    [arg] = component["props"]["dfs"]
+    assert arg["key"] == "frame" and "frame" not in component["props"]["args"]
+    tables = {name: pa.ipc.open_stream(arg["value"][name]).read_pandas() for name in ("data", "index", "columns")}
+    assert tables["data"].to_dict("list") == {"a": [1, 2], "b": ["x", "y"]}
+    assert tables["index"].iloc[:, 0].tolist() == [10, 20]
+    assert tables["columns"].iloc[:, 0].tolist() == ["a", "b"]
+    # The frontend sends a table back (ArrowTable.serialize()); the page marks it as one.
+    marked = {"__arrow_table__": {name: {"__bytes__": n} for n, name in enumerate(("data", "index", "columns"))}}
+    buffers = [arg["value"][name] for name in ("data", "index", "columns")]
+    app.status = _bridge.rerun(json.dumps({component["id"]: marked}), "{}", buffers=buffers)
+    assert app.bodies() == ["value DataFrame (2, 2) [2, 'y']"]
 
 
 def test_component_errors(run_app, tmp_path):

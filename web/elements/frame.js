@@ -143,7 +143,7 @@ export class Component extends Widget {
     if (props.tab_index == null) frame.removeAttribute('tabindex');
     else frame.tabIndex = props.tab_index;
     if (props.html !== prev.html || props.url !== prev.url) this._load(props);
-    else if (this._ready && !equal(props.args, prev.args)) this._render();
+    else if (this._ready && !(equal(props.args, prev.args) && equal(props.dfs, prev.dfs))) this._render();
   }
 
   _load(props) {
@@ -169,14 +169,16 @@ export class Component extends Widget {
       this._render();
     } else if (data.type === 'streamlit:setFrameHeight' && Number.isFinite(data.height)) {
       this._frame.style.height = `${data.height}px`;
-    } else if (data.type === 'streamlit:setComponentValue' && data.dataType !== 'dataframe') {
-      this._send(data.value === undefined ? null : data.value);
+    } else if (data.type === 'streamlit:setComponentValue') {
+      // A dataframe comes as ArrowTable.serialize() gives it; marked so the script reads a frame.
+      const value = data.value === undefined ? null : data.value;
+      this._send(data.dataType === 'dataframe' ? { __arrow_table__: value } : value);
     }
   }
 
   _render() {
     this._frame.contentWindow?.postMessage(
-      { type: 'streamlit:render', args: this._props.args ?? {}, dfs: [], disabled: Boolean(this._props.disabled), theme: themeOf(this.el) },
+      { type: 'streamlit:render', args: this._props.args ?? {}, dfs: this._props.dfs ?? [], disabled: Boolean(this._props.disabled), theme: themeOf(this.el) },
       '*',
     );
   }

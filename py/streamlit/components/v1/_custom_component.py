@@ -7,6 +7,10 @@ names by relative URL inlined as ``data:`` URLs, and drawn in a sandboxed frame
 messages to it (``streamlit:render`` with the arguments; ``setComponentValue``
 and ``setFrameHeight`` back), so ``streamlit-component-lib`` frontends work. A
 ``url=`` component is loaded from that URL, which an offline page may not reach.
+
+Dataframe arguments travel as Streamlit sends them (``dfs``: Arrow IPC of the
+values, the index and the column labels), and a frontend's dataframe value comes
+back the same way, marked ``{"__arrow_table__": ...}`` by the page.
 """
 
 from __future__ import annotations
@@ -110,7 +114,7 @@ class CustomComponent:
             raise MarshallComponentException(f"Argument '{args[0]}' needs a label")
         callback = _widgets.callback(on_change, modes=())
         check_tab_index(tab_index)
-        json_args, byte_args = _split_args({**kwargs, "default": default, "key": key})
+        json_args, byte_args, frame_args = _split_args({**kwargs, "default": default, "key": key})
         try:
             serialized = json.dumps(json_args)
         except (TypeError, ValueError) as error:
@@ -125,11 +129,12 @@ class CustomComponent:
             url=self._url,
             json_args=serialized,
             byte_args=sorted(byte_args),
+            frame_args=sorted(frame_args),
         )
         value = _widgets.register(
             widget_id,
             user_key,
-            deserialize=lambda ui: ui,
+            deserialize=_from_page,
             serialize=lambda v: v,
             on_change=callback,
             args=None,
@@ -143,6 +148,7 @@ class CustomComponent:
                 "url": self._url,
                 "html": frontend,
                 "args": {**json_args, **byte_args},
+                "dfs": [{"key": name, "value": frame} for name, frame in frame_args.items()],
                 "tab_index": tab_index,
                 "value": value,
                 "form_id": _widgets.current_form_id(),
@@ -152,20 +158,57 @@ class CustomComponent:
         return default if value is None else value
 
 
-def _split_args(all_args: dict[str, Any]) -> tuple[dict[str, Any], dict[str, bytes]]:
+def _split_args(all_args: dict[str, Any]) -> tuple[dict[str, Any], dict[str, bytes], dict[str, dict[str, bytes]]]:
+    """JSON arguments, bytes arguments and dataframe arguments (as Arrow tables)."""
     json_args: dict[str, Any] = {}
     byte_args: dict[str, bytes] = {}
+    frame_args: dict[str, dict[str, bytes]] = {}
     for name, value in all_args.items():
         if isinstance(value, (bytes, bytearray, memoryview)):
             byte_args[name] = bytes(value)
         elif is_dataframe_like(value):
-            raise MarshallComponentException(
-                f"The component argument `{name}` is a dataframe, which Headwater does not send to "
-                "components yet. Pass it as JSON instead, e.g. `df.to_dict('records')`."
-            )
+            frame_args[name] = _arrow_table(value)
         else:
             json_args[name] = value
-    return json_args, byte_args
+    return json_args, byte_args, frame_args
+
+
+def _arrow_table(data: Any) -> dict[str, bytes]:
+    """Streamlit's ArrowTable: the values, the index and the column labels, each as Arrow IPC."""
+    import pandas as pd
+
+    from streamlit.elements.data import to_pandas
+
+    def labels(values: Any) -> Any:
+        return pd.DataFrame([list(v) if isinstance(v, tuple) else v for v in values])
+
+    frame = to_pandas(data)
+    return {"data": _ipc(frame), "index": _ipc(labels(frame.index.values)), "columns": _ipc(labels(frame.columns.values))}
+
+
+def _ipc(frame: Any) -> bytes:
+    import pyarrow as pa
+
+    table = pa.Table.from_pandas(frame)
+    sink = pa.BufferOutputStream()
+    with pa.ipc.new_stream(sink, table.schema) as writer:
+        writer.write_table(table)
+    return sink.getvalue().to_pybytes()
+
+
+def _from_page(value: Any) -> Any:
+    """A frontend's value: JSON, bytes, or an Arrow table the page marked, as a DataFrame."""
+    if not (isinstance(value, dict) and set(value) == {"__arrow_table__"}):
+        return value
+    import pandas as pd
+    import pyarrow as pa
+
+    parts = {name: pa.ipc.open_stream(value["__arrow_table__"][name]).read_pandas() for name in ("data", "index", "columns")}
+    return pd.DataFrame(
+        parts["data"].to_numpy(),
+        index=parts["index"].to_numpy().T.tolist(),
+        columns=parts["columns"].to_numpy().T.tolist(),
+    )
 
 
 def _frontend_html(component: CustomComponent) -> str:
