@@ -212,3 +212,19 @@ def test_plotly_selection_checks_its_arguments(run_app):
     assert app.bodies("text")[1] == "DeltaGenerator"
     assert app.get("plotly_chart")[0]["id"] is None and "selection_mode" not in app.get("plotly_chart")[0]["props"]
     assert "on_select" in app.get("exception")[0]["props"]["message"]
+
+
+def test_selection_states_survive_pickling_for_a_restarted_worker():
+    import pickle
+
+    from streamlit.elements.data import DataframeState
+    from streamlit.elements.plotly_chart import PlotlyState
+    from streamlit.elements.vega_charts import VegaLiteState
+
+    for state in (
+        VegaLiteState({"selection": {"pick": [{"_vgsid_": 2}]}}),
+        PlotlyState({"selection": {"points": [], "point_indices": [1], "box": [], "lasso": []}}),
+        DataframeState({"selection": {"rows": [0], "columns": [], "cells": []}}),
+    ):
+        copy = pickle.loads(pickle.dumps(state))
+        assert type(copy) is type(state) and copy == state

@@ -51,6 +51,11 @@ class ReadOnlyAttributeDictionary(AttributeDictionary):
     __setattr__ = __setitem__ = __delitem__ = __ior__ = _read_only  # type: ignore[assignment]
     clear = pop = popitem = setdefault = update = _read_only  # type: ignore[assignment]
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Pickle (the session snapshot a restarted worker restores) would fill the
+        # dict item by item, which the read-only __setitem__ refuses.
+        return (type(self), (dict(self),))
+
 
 def check_on_select(on_select: Any) -> Callable[..., None] | None:
     """The callback, if `on_select` is one; raises for anything but "ignore", "rerun", a callable."""
