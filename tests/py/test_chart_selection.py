@@ -228,3 +228,15 @@ def test_selection_states_survive_pickling_for_a_restarted_worker():
     ):
         copy = pickle.loads(pickle.dumps(state))
         assert type(copy) is type(state) and copy == state
+
+
+def test_identical_plotly_charts_raise_as_in_streamlit(run_app):
+    app = run_app("""
+        import streamlit as st
+        figure = {"data": [{"type": "bar", "x": [1], "y": [2]}]}
+        st.plotly_chart(figure)
+        st.plotly_chart(figure, key="other")
+        st.plotly_chart(figure)
+    """)
+    assert len(app.get("plotly_chart")) == 2
+    assert app.get("exception")[0]["props"]["type"] == "streamlit.errors.StreamlitDuplicateElementId"

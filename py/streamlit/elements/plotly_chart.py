@@ -71,21 +71,24 @@ def plotly_chart(
         "height": height if isinstance(height, int) and not isinstance(height, bool) else None,
         "use_container_width": width == "stretch",
     }
-    if on_select == "ignore":
-        return active()._enqueue("plotly_chart", props)
-
-    modes = _selection_modes(selection_mode)
+    # As in Streamlit, every Plotly chart has an id, so a repeated key or an identical
+    # chart raises; only a chart with `on_select` is a widget on the page.
     widget_id = _widgets.widget_id(
         "plotly_chart",
         user_key,
         key_as_main_identity=False,
         figure=hashlib.blake2b(props["figure"].encode(), digest_size=16).hexdigest(),
         config=json.dumps(props["config"], sort_keys=True, default=str),
-        selection_mode=modes,
+        selection_mode=selection_mode,
+        is_selection_activated=on_select != "ignore",
         theme=theme,
         width=width,
         height=height,
     )
+    if on_select == "ignore":
+        return active()._enqueue("plotly_chart", props)
+
+    modes = _selection_modes(selection_mode)
     state = _widgets.register(
         widget_id,
         user_key,
