@@ -20,7 +20,7 @@ PARTIAL: dict[str, str] = {
     "html": "`unsafe_allow_javascript=True` is accepted, but scripts never run: the HTML is always sanitized.",
     "map": "Map tiles need a tile server, which an offline page cannot reach: points are drawn on a plain Mercator projection, and `zoom` is ignored.",
     "markdown": "Emoji shortcodes come from a table of common ones.",
-    "plotly_chart": "A chart drawn anew (moved by an element inserted above it, say) does not show the selection the script still has. Without `on_select` a chart has no element id, so identical charts do not raise `StreamlitDuplicateElementId`.",
+    "plotly_chart": "A chart drawn anew (moved by an element inserted above it, say) does not show the selection the script still has.",
     "pydeck_chart": "Without map tiles (no tile server offline): the point positions of each layer are drawn on a plain projection; paths, polygons, layer styles and selections are not.",
     "vega_lite_chart": "A chart drawn anew (moved by an element inserted above it, say) does not show the selection the script still has.",
     # input widgets and forms
