@@ -100,6 +100,23 @@ export class AppPage {
     this._navigate(location);
   }
 
+  /**
+   * A bound widget changed (elements/bound-query.js): put its parameter in the
+   * address in place, where the key already is; null removes it. The worker
+   * writes the same after the run that takes the change.
+   */
+  writeQuery(key, value) {
+    const values = value === null ? [] : [value].flat();
+    const entries = [...new URLSearchParams(this._location.query)];
+    const at = entries.findIndex(([name]) => name === key);
+    const others = entries.filter(([name]) => name !== key);
+    others.splice(at < 0 ? others.length : at, 0, ...values.map((item) => [key, item]));
+    const query = new URLSearchParams(others).toString();
+    if (query === this._location.query) return;
+    this._location = { ...this._location, query };
+    if (ownsDocument(this)) writeAddress(this._location, 'replace');
+  }
+
   /** Handles `page:navigation`, `page:url`, `page:config` and `page:theme`. */
   receive(message) {
     switch (message.type) {

@@ -89,6 +89,7 @@ export function mount(element, { files, entrypoint, argv = [], assetsUrl = DEFAU
       trigger: (widgetId, value, fragment) => client.trigger(widgetId, value, fragment),
       rerunFragment: (fragment) => client.rerunFragment(fragment),
       navigate: (location) => appPage.follow(location),
+      writeQuery: (key, value) => appPage.writeQuery(key, value),
     },
   );
   const receive = (message) => {

@@ -18,7 +18,9 @@ bound widget's parameter leaves the address until it is drawn again.
 
 Each ``UrlFormat`` converts between the URL's text and the *page value* (what the
 widget's serializer gives and its deserializer takes), so the widget's own
-deserializer validates what the address says.
+deserializer validates what the address says. A change the page holds back (in a
+form, or with ``on_change="ignore"``) reaches no run at once, so the page writes it
+to the address itself: a bound widget's ``bind`` prop (``page_props``) tells it how.
 """
 
 from __future__ import annotations
@@ -67,6 +69,8 @@ class UrlFormat:
     from_url: Callable[[UrlText], Any]
     # whether "?key=" (empty) is a value (a cleared widget) rather than an invalid one
     clearable: bool = False
+    # how the page writes the text itself (web/elements/bound-query.js): "text" is String(value)
+    page_kind: Literal["text", "flag", "labels", "slider", "feedback"] = "text"
 
 
 def _last(text: UrlText) -> str:
@@ -94,7 +98,7 @@ def _read_bool(text: UrlText) -> bool:
 
 def flag() -> UrlFormat:
     """checkbox, toggle, expander: ``true`` / ``false``."""
-    return UrlFormat(lambda value: "true" if value else "false", _read_bool)
+    return UrlFormat(lambda value: "true" if value else "false", _read_bool, page_kind="flag")
 
 
 def number(*, clearable: bool) -> UrlFormat:
@@ -127,7 +131,7 @@ def choice(labels: Sequence[str], *, clearable: bool) -> UrlFormat:
     def to_url(index: Any) -> str:
         return labels[index] if isinstance(index, int) and 0 <= index < len(labels) else ""
 
-    return UrlFormat(to_url, lambda url: _option_index(labels, _last(url)), clearable)
+    return UrlFormat(to_url, lambda url: _option_index(labels, _last(url)), clearable, "labels")
 
 
 def tab(labels: Sequence[str]) -> UrlFormat:
@@ -164,7 +168,7 @@ def choices(labels: Sequence[str], *, max_count: int | None = None, new_options:
             raise ValueError("no option in the address")
         return picked[:max_count] if max_count else picked
 
-    return UrlFormat(to_url, from_url, clearable=True)
+    return UrlFormat(to_url, from_url, clearable=True, page_kind="labels")
 
 
 def slider_choices(labels: Sequence[str]) -> UrlFormat:
@@ -174,7 +178,7 @@ def slider_choices(labels: Sequence[str]) -> UrlFormat:
         texts = [labels[i] for i in (indices if isinstance(indices, list) else [indices])]
         return texts if isinstance(indices, list) else texts[0]
 
-    return UrlFormat(to_url, lambda url: [_option_index(labels, part) for part in _parts(url)])
+    return UrlFormat(to_url, lambda url: [_option_index(labels, part) for part in _parts(url)], page_kind="labels")
 
 
 def _micros(moment: datetime) -> int:
@@ -221,7 +225,7 @@ def slider(data_type: str) -> UrlFormat:
         except ValueError:
             return _iso_micros(part)
 
-    return UrlFormat(to_url, lambda url: [read(part) for part in _parts(url)])
+    return UrlFormat(to_url, lambda url: [read(part) for part in _parts(url)], page_kind="slider")
 
 
 def strings(*, clearable: bool) -> UrlFormat:
@@ -235,6 +239,7 @@ def feedback() -> UrlFormat:
         lambda index: "" if index is None or index < 0 else str(index),
         lambda url: -1 if _last(url) == "" else int(_last(url)),
         clearable=True,
+        page_kind="feedback",
     )
 
 
@@ -254,6 +259,8 @@ class _Tracker:
     state: SessionState
     params: _query_params.QueryParams
     rules: dict[str, _Rule] = field(default_factory=dict)
+    # Bound widget id -> its `bind` prop (see page_props).
+    page_bindings: dict[str, dict[str, Any]] = field(default_factory=dict)
     # Kept values of "page"-scoped widgets: key -> the page they belong to.
     kept_on_page: dict[str, str] = field(default_factory=dict)
     # The address when this run started, and whether the visitor had just navigated to it.
@@ -360,6 +367,8 @@ def register(
         return
     tracker = _current()
     bound = bind is not None and url is not None
+    if not bound:
+        tracker.page_bindings.pop(widget_id, None)
     if not bound and persist_state is None:
         tracker.rules.pop(widget_id, None)
         if tracker.params.bound_widgets().get(user_key) == widget_id:
@@ -369,8 +378,15 @@ def register(
     if not bound or url is None:
         return
     tracker.params.bind(user_key, widget_id)
-    written = None if _equal(value, deserialize(None)) else url.to_url(serialize(value))
+    default = deserialize(None)
+    written = None if _equal(value, default) else url.to_url(serialize(value))
     tracker.params.write_bound(user_key, written)
+    tracker.page_bindings[widget_id] = {"key": user_key, "kind": url.page_kind, "default": serialize(default)}
+
+
+def page_props(widget_id: str) -> dict[str, Any] | None:
+    """The bound widget's ``bind`` prop: ``{key, kind, default}``, the page's half of its format."""
+    return _current().page_bindings.get(widget_id)
 
 
 def finish_run(*, complete: bool) -> None:

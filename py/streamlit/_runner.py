@@ -126,6 +126,7 @@ class ScriptRunner:
             while True:
                 try:
                     # A rerun's bookkeeping is inside the try: a Stop may land in it too.
+                    _binding.begin_run()
                     if rerun is not None:
                         state.on_script_finished(remove_stale_widgets=False)
                         if not isinstance(rerun, _fragment.FragmentRerun):
@@ -133,7 +134,6 @@ class ScriptRunner:
                         page.restart(frag and self._fragment_blocks(frag))
                         _container.begin(page)
                         widgets, triggers, rerun = {}, {}, None
-                    _binding.begin_run()
                     state.on_script_will_rerun(widgets, triggers)
                     if frag is None:
                         _fragment.begin_full_run()

@@ -206,6 +206,7 @@ def props(
     label_visibility: LabelVisibility,
     value: Any,
     on_change: object = None,
+    bind: dict[str, Any] | None = None,
     **extra: Any,
 ) -> dict[str, Any]:
     """The props every widget element carries, plus its own.
@@ -213,10 +214,13 @@ def props(
     `form_id` is the key of the form the widget is in (the page holds its
     changes until the form is submitted), None outside forms. `rerun` is
     False for ``on_change="ignore"``: the page keeps a change for the next
-    rerun instead of causing one.
+    rerun instead of causing one. A bound widget carries `bind`
+    (``_binding.page_props``), for the page to write a change it holds to the address.
     """
     if label_visibility not in _LABEL_VISIBILITIES:
         raise StreamlitValueError("label_visibility", [repr(v) for v in _LABEL_VISIBILITIES])
+    if bind is not None:
+        extra["bind"] = bind
     return {
         "label": str(label),
         "help": help,

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import pytest
-from conftest import interact, wait_until_idle
+from conftest import interact, run_count, wait_until_idle
 from playwright.sync_api import Page, expect
 
 APP = """
 import streamlit as st
 size = st.slider("Size", 0, 10, 2, key="size", bind="query-params")
 st.text(f"size={size}")
+level = st.slider("Level", 0, 10, 0, key="level", bind="query-params", on_change="ignore")
+st.text(f"level={level}")
 """
 
 
@@ -43,3 +45,17 @@ def test_a_moved_slider_is_in_the_address_and_a_new_page_opens_at_it(bound_page:
         interact(bound_page, lambda: slider.press("ArrowLeft"))
     expect(bound_page.get_by_text("size=2")).to_be_visible()
     bound_page.wait_for_function("() => !new URLSearchParams(location.search).has('size')")
+
+
+def test_a_change_that_causes_no_run_is_in_the_address_at_once(bound_page: Page):
+    runs = run_count(bound_page)
+    bound_page.get_by_role("slider", name="Level").press("ArrowRight")  # on_change="ignore": no run
+    bound_page.wait_for_function("() => new URLSearchParams(location.search).get('level') === '1'")
+    assert run_count(bound_page) == runs
+    expect(bound_page.get_by_text("level=0")).to_be_visible()  # the script has not seen it yet
+
+    interact(bound_page, lambda: bound_page.get_by_role("slider", name="Size").press("ArrowRight"))
+    expect(bound_page.get_by_text("level=1")).to_be_visible()  # it rode with the next run
+    bound_page.wait_for_function(
+        "() => { const q = new URLSearchParams(location.search); return q.get('level') === '1' && q.get('size') === '3'; }"
+    )

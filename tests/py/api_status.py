@@ -24,30 +24,11 @@ PARTIAL: dict[str, str] = {
     "pydeck_chart": "Without map tiles (no tile server offline): the point positions of each layer are drawn on a plain projection; paths, polygons, layer styles and selections are not.",
     "vega_lite_chart": "A chart drawn anew (moved by an element inserted above it, say) does not show the selection the script still has.",
     # input widgets and forms
-    **dict.fromkeys(
-        [
-            "color_picker",
-            "date_input",
-            "datetime_input",
-            "feedback",
-            "multiselect",
-            "number_input",
-            "pills",
-            "radio",
-            "segmented_control",
-            "select_slider",
-            "slider",
-            "text_area",
-            "time_input",
-            "toggle",
-        ],
-        "With `bind=\"query-params\"` and `on_change=\"ignore\"`, a change reaches the address with the next rerun, not at once.",
-    ),
     "download_button": "A callable `data` runs when the button is drawn, not on click.",
     # the first widgets, brought to 1.67's signatures
-    "checkbox": '`width` and `wrap` are sent but not drawn. With `bind="query-params"` and `on_change="ignore"`, a change reaches the address with the next rerun, not at once.',
-    "selectbox": '`accept_new_options`, `filter_mode`, `icon` and `required` are sent but not acted on by the page: an option is picked from the list. With `bind="query-params"` and `on_change="ignore"`, a change reaches the address with the next rerun, not at once.',
-    "text_input": '`required`, `icon`, `validate` and `live` are accepted but not acted on: the text commits on Enter or blur, unchecked. With `bind="query-params"` and `on_change="ignore"`, a change reaches the address with the next rerun, not at once.',
+    "checkbox": '`width` and `wrap` are sent but not drawn.',
+    "selectbox": '`accept_new_options`, `filter_mode`, `icon` and `required` are sent but not acted on by the page: an option is picked from the list.',
+    "text_input": '`required`, `icon`, `validate` and `live` are accepted but not acted on: the text commits on Enter or blur, unchecked.',
     "cache_data": '`max_size` is not enforced; `refresh_mode="background"` recomputes in the foreground.',
     "cache_resource": '`on_release` is never called; `refresh_mode="background"` recomputes in the foreground.',
     # layout, chat, status, media and control flow

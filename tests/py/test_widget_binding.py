@@ -405,3 +405,17 @@ def test_a_fragment_run_leaves_the_parameters_of_widgets_outside_it(browse):
     app.status = _bridge.rerun(json.dumps({by_key(app, "live")["id"]: True}), "{}", fragment=fragment)
     assert shown(app) == "True"
     assert parse.parse_qs(address(app, "size=7")) == {"size": ["7"], "live": ["true"]}
+
+
+def test_a_bound_widget_tells_the_page_how_to_write_a_change_it_holds(browse):
+    app = browse(
+        """
+        import streamlit as st
+        st.slider("Size", 0, 100, 10, key="size", bind="query-params", on_change="ignore")
+        st.multiselect("Tags", ["a", "b"], ["a"], key="tags", bind="query-params")
+        st.slider("Free", 0, 100, 10, key="free")
+        """
+    )
+    assert app.widget("Size")["props"]["bind"] == {"key": "size", "kind": "slider", "default": 10}
+    assert app.widget("Tags")["props"]["bind"] == {"key": "tags", "kind": "labels", "default": [0]}
+    assert "bind" not in app.widget("Free")["props"]

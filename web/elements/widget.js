@@ -5,6 +5,7 @@
  * submitted (see form.js), instead of rerunning the script.
  */
 import { h, equal } from '../dom.js';
+import { queryValue } from './bound-query.js';
 
 /**
  * @typedef {object} RenderContext
@@ -12,6 +13,8 @@ import { h, equal } from '../dom.js';
  *   returns the `seq` of the rerun that will carry it
  * @property {(widgetId: string) => void} trigger  queue a one-shot trigger (a button press)
  * @property {() => number} runSeq  `seq` of the newest rerun the current run includes
+ * @property {(key: string, value: string|string[]|null) => void} [writeQuery]  set (null: remove)
+ *   one query parameter of the address in place
  *
  * @typedef {object} FormView  what a widget needs of the form it is in
  * @property {(widget: Widget, value: any) => void} hold
@@ -92,6 +95,9 @@ export class Widget {
   }
 
   _send(value) {
+    // A bound widget's change is in the address at once, as in Streamlit, even while held.
+    const bind = this._props?.bind;
+    if (bind) this._ctx.writeQuery?.(bind.key, queryValue(bind, value, this._props));
     const form = formOf(this.el);
     if (form) {
       // Held until the form is submitted: no run will carry it before then.

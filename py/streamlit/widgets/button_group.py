@@ -174,6 +174,7 @@ def _button_group(
         "button_group",
         _widgets.props(
             label,
+            bind=_binding.page_props(widget_id),
             help=help,
             disabled=disabled,
             label_visibility=label_visibility,

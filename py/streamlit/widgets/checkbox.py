@@ -59,6 +59,7 @@ def checkbox(
         "checkbox",
         _widgets.props(
             label,
+            bind=_binding.page_props(widget_id),
             help=help,
             disabled=disabled,
             label_visibility=label_visibility,

@@ -81,6 +81,7 @@ def color_picker(
         "color_picker",
         _widgets.props(
             label,
+            bind=_binding.page_props(widget_id),
             help=help,
             disabled=disabled,
             label_visibility=label_visibility,

@@ -79,6 +79,7 @@ def feedback(
         "feedback",
         _widgets.props(
             "",
+            bind=_binding.page_props(widget_id),
             help=None,
             disabled=disabled,
             label_visibility="collapsed",

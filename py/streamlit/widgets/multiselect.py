@@ -146,6 +146,7 @@ def multiselect(
         "multiselect",
         _widgets.props(
             label,
+            bind=_binding.page_props(widget_id),
             help=help,
             disabled=disabled or no_options,
             label_visibility=label_visibility,

@@ -147,6 +147,7 @@ def number_input(
         "number_input",
         _widgets.props(
             label,
+            bind=_binding.page_props(widget_id),
             help=help,
             disabled=disabled,
             label_visibility=label_visibility,

@@ -97,6 +97,7 @@ def radio(
         "radio",
         _widgets.props(
             label,
+            bind=_binding.page_props(widget_id),
             help=help,
             disabled=disabled,
             label_visibility=label_visibility,

@@ -109,6 +109,7 @@ def select_slider(
         "select_slider",
         _widgets.props(
             label,
+            bind=_binding.page_props(widget_id),
             help=help,
             disabled=disabled,
             label_visibility=label_visibility,

@@ -104,6 +104,7 @@ def selectbox(
         "selectbox",
         _widgets.props(
             label,
+            bind=_binding.page_props(widget_id),
             help=help,
             disabled=disabled,
             label_visibility=label_visibility,

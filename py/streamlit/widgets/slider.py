@@ -175,6 +175,7 @@ def slider(
         "slider",
         _widgets.props(
             label,
+            bind=_binding.page_props(widget_id),
             help=help,
             disabled=disabled,
             label_visibility=label_visibility,

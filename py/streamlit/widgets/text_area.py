@@ -94,6 +94,7 @@ def text_area(
         "text_area",
         _widgets.props(
             label,
+            bind=_binding.page_props(widget_id),
             help=help,
             disabled=disabled,
             label_visibility=label_visibility,

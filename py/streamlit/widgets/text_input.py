@@ -87,6 +87,7 @@ def text_input(
         "text_input",
         _widgets.props(
             label,
+            bind=_binding.page_props(widget_id),
             help=help,
             disabled=disabled,
             label_visibility=label_visibility,

@@ -159,6 +159,7 @@ def date_input(
         "date_input",
         _widgets.props(
             label,
+            bind=_binding.page_props(widget_id),
             help=help,
             disabled=disabled,
             label_visibility=label_visibility,
@@ -271,6 +272,7 @@ def time_input(
         "time_input",
         _widgets.props(
             label,
+            bind=_binding.page_props(widget_id),
             help=help,
             disabled=disabled,
             label_visibility=label_visibility,
@@ -403,6 +405,7 @@ def datetime_input(
         "datetime_input",
         _widgets.props(
             label,
+            bind=_binding.page_props(widget_id),
             help=help,
             disabled=disabled,
             label_visibility=label_visibility,
