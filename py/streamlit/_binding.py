@@ -18,9 +18,10 @@ bound widget's parameter leaves the address until it is drawn again.
 
 Each ``UrlFormat`` converts between the URL's text and the *page value* (what the
 widget's serializer gives and its deserializer takes), so the widget's own
-deserializer validates what the address says. A change the page holds back (in a
-form, or with ``on_change="ignore"``) reaches no run at once, so the page writes it
-to the address itself: a bound widget's ``bind`` prop (``page_props``) tells it how.
+deserializer validates what the address says. The page writes a visitor's change
+to the address at once, as Streamlit's page does, even one that no run takes yet
+(held by a form, or ``on_change="ignore"``): a bound widget's ``bind`` prop
+(``page_props``) tells it how.
 """
 
 from __future__ import annotations
