@@ -367,7 +367,8 @@ def _pip_resolve(requirements: list[str], lock: dict) -> list[dict]:
         folder = Path(scratch)
         stand_ins = folder / "pyodide"
         _write_stand_ins(lock, stand_ins, folder / "constraints.txt")
-        command = [sys.executable, "-m", "pip", "install", "--dry-run", "--ignore-installed", "--quiet",
+        # Not --quiet: pip explains a conflict on stdout only.
+        command = [sys.executable, "-m", "pip", "install", "--dry-run", "--ignore-installed",
                    "--disable-pip-version-check", "--report", str(folder / "report.json"),
                    "--target", str(folder / "target"), *PIP_TARGET, *PIP_INDEX, "--find-links", str(stand_ins),
                    "--constraint", str(folder / "constraints.txt"), *requirements]
@@ -379,7 +380,7 @@ def _pip_resolve(requirements: list[str], lock: dict) -> list[dict]:
         except OSError as error:
             raise BuildError(f"could not run pip to resolve {', '.join(requirements)}: {error}") from None
         if result.returncode:
-            raise _pip_failure(result.stderr, requirements)
+            raise _pip_failure(result.stdout, result.stderr, requirements)
         report = json.loads((folder / "report.json").read_text())
     installs = report.get("install", [])
     names = {_normalized(item["metadata"]["name"]) for item in installs}
@@ -417,7 +418,7 @@ def _write_stand_ins(lock: dict, folder: Path, constraints: Path) -> None:
     constraints.write_text("\n".join(pins) + "\n")
 
 
-def _pip_failure(stderr: str, requirements: list[str]) -> BuildError:
+def _pip_failure(stdout: str, stderr: str, requirements: list[str]) -> UnresolvableRequirement:
     missing = re.search(r"satisfies the requirement (\S+)(?: \(from (?!versions)([^)]+)\))?", stderr)
     if missing:
         name = _requirement_name(missing.group(1))
@@ -427,7 +428,16 @@ def _pip_failure(stderr: str, requirements: list[str]) -> BuildError:
             f"(py3-none-any) of it for Python 3.12, and Pyodide does not provide it. Remove it from "
             f"{REQUIREMENTS_FILE}, or use a package that is pure Python or one of Pyodide's "
             f"({PYODIDE_PACKAGES_URL}).", name)
-    detail = "\n".join(stderr.strip().splitlines()[-12:]) or "no output"
+    cause = re.search(r"The conflict is caused by:\n((?:[ \t]+\S.*\n?)+)", stdout)
+    if cause:
+        lines = [re.sub(r"The user requested \(constraint\) (\S+)==(\S+)", r"Pyodide provides \1 \2", line.strip())
+                 for line in cause.group(1).splitlines()]
+        return UnresolvableRequirement(
+            f"{', '.join(requirements)} cannot be met in the browser:\n  " + "\n  ".join(lines)
+            + f"\nPyodide's own packages come at its versions; pin a release that accepts them in {REQUIREMENTS_FILE}.",
+            requirements[-1] if requirements else "")
+    errors = [line for line in stderr.strip().splitlines() if not line.startswith("WARNING:")]
+    detail = "\n".join(errors[-12:]) or "no output"
     return UnresolvableRequirement(f"pip could not resolve {', '.join(requirements)} for the browser:\n{detail}",
                                    requirements[-1] if requirements else "")
 

@@ -297,6 +297,7 @@ def fake_pypi(tmp_path, monkeypatch):
         _wheel(files, "hwnative", "1.0", tag="cp312-cp312-manylinux_2_17_x86_64"),
         _wheel(files, "hwguess", "0.1"),
         _wheel(files, "hwneedsnative", "1.0", ["hwnative"]),
+        _wheel(files, "hwnewnumpy", "1.0", ["numpy>=3"]),
     ]
     monkeypatch.setenv("PIP_CONFIG_FILE", os.devnull)
     for name in ("PIP_FIND_LINKS", "PIP_INDEX_URL", "PIP_EXTRA_INDEX_URL"):
@@ -378,6 +379,15 @@ def test_a_requirement_without_a_pure_wheel_fails_the_export_naming_it(fake_pypi
     message = str(error.value)
     assert message.startswith(named) and "no pure-Python wheel" in message and "requirements.txt" in message
     assert error.value.requirement == named.split()[0].split("=")[0]
+
+
+def test_a_dependency_on_another_version_of_a_pyodide_package_is_explained(fake_pypi):
+    script = _app(fake_pypi / "app", "import streamlit\n", "hwnewnumpy\n")
+    with pytest.raises(build.UnresolvableRequirement) as error:
+        build.export(script, fake_pypi / "site", dev=True)
+    message = str(error.value)
+    assert message.startswith("hwnewnumpy cannot be met in the browser")
+    assert "hwnewnumpy 1.0 depends on numpy>=3" in message and "Pyodide provides numpy 2.0.2" in message
 
 
 def test_run_shows_the_failed_requirement_and_exits(fake_pypi, capsys):
