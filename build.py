@@ -227,6 +227,7 @@ BROWSER_MODULES = {"streamlit", "pyodide", "pyodide_js", "js", "_pyodide"}
 # Requirements already tried and found impossible in this process, so that `run` does not ask
 # pip again on every save (kept in memory only: the network may have been down).
 _UNRESOLVABLE: dict[tuple[str, ...], "UnresolvableRequirement"] = {}
+_LOGGED: set[str] = set()
 
 
 class UnresolvableRequirement(BuildError):
@@ -261,7 +262,7 @@ def with_pypi_packages(lock: dict, entrypoint: Path, modules: set[str]) -> dict:
             resolved = resolve_wheels([*requirements, *accepted, module], lock)
             accepted.append(module)
         except UnresolvableRequirement as error:
-            log(f"'{module}' is imported but not shipped: {error}")
+            _log_once(f"'{module}' is imported but not shipped: {error}")
     entries = {}
     for item in resolved:
         if item["file_name"] is None:
@@ -275,8 +276,15 @@ def with_pypi_packages(lock: dict, entrypoint: Path, modules: set[str]) -> dict:
                 "sha256": item["sha256"], "imports": item["imports"], "depends": item["depends"],
                 "install_dir": "site", "package_type": "package", "unvendored_tests": False}
     if entries:
-        log("from PyPI: " + ", ".join(f"{e['name']} {e['version']}" for e in entries.values()))
+        _log_once("from PyPI: " + ", ".join(f"{e['name']} {e['version']}" for e in entries.values()))
     return dict(lock, packages={**lock["packages"], **entries})
+
+
+def _log_once(message: str) -> None:
+    # `run` resolves the app's packages again on every save; say each thing once.
+    if message not in _LOGGED:
+        _LOGGED.add(message)
+        log(message)
 
 
 def read_requirements(path: Path, lock: dict) -> list[str]:
@@ -301,7 +309,7 @@ def read_requirements(path: Path, lock: dict) -> list[str]:
             continue
         pinned = re.search(r"===?\s*([^\s,;]+)", line)
         if pinned and pinned.group(1) != info["version"]:
-            log(f"{path.name} asks for {line}; the browser's Python has Pyodide's {name} {info['version']}, "
+            _log_once(f"{path.name} asks for {line}; the browser's Python has Pyodide's {name} {info['version']}, "
                 "which the app gets")
     return requirements
 
@@ -348,7 +356,7 @@ def resolve_wheels(requirements: list[str], lock: dict) -> list[dict]:
                 continue
             except BuildError:
                 # A pure wheel the lock lists but nobody can serve here: PyPI's, at the lock's version.
-                log(f"Pyodide's {item['name']} {item['version']} is out of reach; shipping PyPI's wheel of it")
+                _log_once(f"Pyodide's {item['name']} {item['version']} is out of reach; shipping PyPI's wheel of it")
         wheel = fetch_wheel(item["url"], item["sha256"])
         entry.update(file_name=wheel.name, sha256=item["sha256"], imports=wheel_imports(wheel))
         resolved.append(entry)
