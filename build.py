@@ -309,8 +309,8 @@ def read_requirements(path: Path, lock: dict) -> list[str]:
             continue
         pinned = re.search(r"===?\s*([^\s,;]+)", line)
         if pinned and pinned.group(1) != info["version"]:
-            _log_once(f"{path.name} asks for {line}; the browser's Python has Pyodide's {name} {info['version']}, "
-                "which the app gets")
+            _log_once(f"{path.name} asks for {line}; the browser's Python has Pyodide's {name} "
+                      f"{info['version']}, which the app gets")
     return requirements
 
 
