@@ -26,6 +26,8 @@ export class AppPage {
     this._unregister = register(this);
     /** Where the app is, as the worker knows it; the address bar shows it when this app owns it. */
     this._location = readAddress() ?? { page: '', query: window.location.search.replace(/^\?/, '') };
+    /** Bound parameters of changes a form or `on_change="ignore"` holds: no run has them yet. */
+    this._heldQuery = new Map();
     this._config = { title: null, icon: null, layout: null, initialSidebarState: null, sidebarWidth: null };
     /** The visitor opened or closed the sidebar: the app's initial state no longer applies. */
     this._sidebarToggled = false;
@@ -63,6 +65,7 @@ export class AppPage {
       // An in-page anchor (#section) or an address this app wrote itself: nothing to run.
       if (!location || (location.page === this._location.page && location.query === this._location.query)) return;
       this._location = location;
+      this._heldQuery.clear();
       this._navigate(location);
     };
     window.addEventListener('popstate', this._onPopState);
@@ -96,22 +99,21 @@ export class AppPage {
   /** A link to a page of the app was followed: show its address, and run it. */
   follow(location) {
     this._location = location;
+    this._heldQuery.clear();
     if (ownsDocument(this)) writeAddress(location, 'push');
     this._navigate(location);
   }
 
   /**
    * A bound widget changed (elements/bound-query.js): put its parameter in the
-   * address in place, where the key already is; null removes it. The worker
-   * writes the same after the run that takes the change.
+   * address in place; null removes it. The worker writes the same after the run
+   * that takes the change; until then a `held` change (a form, `on_change="ignore"`)
+   * stays in the addresses the worker sends, which do not have it yet.
    */
-  writeQuery(key, value) {
-    const values = value === null ? [] : [value].flat();
-    const entries = [...new URLSearchParams(this._location.query)];
-    const at = entries.findIndex(([name]) => name === key);
-    const others = entries.filter(([name]) => name !== key);
-    others.splice(at < 0 ? others.length : at, 0, ...values.map((item) => [key, item]));
-    const query = new URLSearchParams(others).toString();
+  writeQuery(key, value, held = false) {
+    if (held) this._heldQuery.set(key, value);
+    else this._heldQuery.delete(key);
+    const query = _withParam(this._location.query, key, value);
     if (query === this._location.query) return;
     this._location = { ...this._location, query };
     if (ownsDocument(this)) writeAddress(this._location, 'replace');
@@ -124,10 +126,14 @@ export class AppPage {
         this._menu.update(message);
         this._shell.refreshSidebar();
         return this._applyTitle();
-      case 'page:url':
-        this._location = { page: message.page, query: message.query };
+      case 'page:url': {
+        let query = message.query;
+        if (message.page !== this._location.page) this._heldQuery.clear(); // the widgets holding them are gone
+        for (const [key, value] of this._heldQuery) query = _withParam(query, key, value);
+        this._location = { page: message.page, query };
         if (ownsDocument(this)) writeAddress(this._location, message.history);
         return undefined;
+      }
       case 'page:config':
         return this._applyConfig(message);
       case 'page:theme':
@@ -207,4 +213,14 @@ function _faviconHref(icon) {
   if (/^(https?:|data:image\/)/i.test(icon) || /\.(png|ico|svg|jpe?g|gif|webp)$/i.test(icon)) return icon;
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100"><text y=".9em" font-size="90">${icon.replace(/[<&>]/g, '')}</text></svg>`;
   return `data:image/svg+xml,${encodeURIComponent(svg)}`;
+}
+
+/** `query` with `key` set to `value` (a list repeats it; null removes it), where the key already is. */
+function _withParam(query, key, value) {
+  const entries = [...new URLSearchParams(query)];
+  const at = entries.findIndex(([name]) => name === key);
+  const others = entries.filter(([name]) => name !== key);
+  const values = value === null ? [] : [value].flat();
+  others.splice(at < 0 ? others.length : at, 0, ...values.map((item) => [key, item]));
+  return new URLSearchParams(others).toString();
 }

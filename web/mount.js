@@ -89,7 +89,7 @@ export function mount(element, { files, entrypoint, argv = [], assetsUrl = DEFAU
       trigger: (widgetId, value, fragment) => client.trigger(widgetId, value, fragment),
       rerunFragment: (fragment) => client.rerunFragment(fragment),
       navigate: (location) => appPage.follow(location),
-      writeQuery: (key, value) => appPage.writeQuery(key, value),
+      writeQuery: (key, value, held) => appPage.writeQuery(key, value, held),
     },
   );
   const receive = (message) => {

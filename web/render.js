@@ -65,7 +65,7 @@ export class Renderer {
       trigger: (widgetId, value = true) => channel.trigger(widgetId, value, this._fragments.get(widgetId) ?? null),
       rerunFragment: (fragment) => channel.rerunFragment?.(fragment),
       navigate: (location) => channel.navigate?.(location),
-      writeQuery: (key, value) => channel.writeQuery?.(key, value),
+      writeQuery: (key, value, held) => channel.writeQuery?.(key, value, held),
       runSeq: () => this._seq,
     };
   }

@@ -25,7 +25,6 @@ PARTIAL: dict[str, str] = {
     "vega_lite_chart": "A chart drawn anew (moved by an element inserted above it, say) does not show the selection the script still has.",
     # input widgets and forms
     "download_button": "A callable `data` runs when the button is drawn, not on click.",
-    "form": 'A change the form holds in a `bind="query-params"` widget is in the address at once, but leaves it again if another bound widget or `st.query_params` rewrites the address before the form is submitted.',
     # the first widgets, brought to 1.67's signatures
     "checkbox": '`width` and `wrap` are sent but not drawn.',
     "selectbox": '`accept_new_options`, `filter_mode`, `icon` and `required` are sent but not acted on by the page: an option is picked from the list.',

@@ -13,8 +13,8 @@ import { queryValue } from './bound-query.js';
  *   returns the `seq` of the rerun that will carry it
  * @property {(widgetId: string) => void} trigger  queue a one-shot trigger (a button press)
  * @property {() => number} runSeq  `seq` of the newest rerun the current run includes
- * @property {(key: string, value: string|string[]|null) => void} [writeQuery]  set (null: remove)
- *   one query parameter of the address in place
+ * @property {(key: string, value: string|string[]|null, held: boolean) => void} [writeQuery]  set
+ *   (null: remove) one query parameter of the address in place; `held`: no run has the change yet
  *
  * @typedef {object} FormView  what a widget needs of the form it is in
  * @property {(widget: Widget, value: any) => void} hold
@@ -95,10 +95,9 @@ export class Widget {
   }
 
   _send(value) {
-    // A bound widget's change is in the address at once, as in Streamlit, even while held.
-    const bind = this._props?.bind;
-    if (bind) this._ctx.writeQuery?.(bind.key, queryValue(bind, value, this._props));
     const form = formOf(this.el);
+    // A bound widget's change is in the address at once, as in Streamlit, even while held.
+    this._writeQuery(value, Boolean(form) || this._props?.rerun === false);
     if (form) {
       // Held until the form is submitted: no run will carry it before then.
       this._pending = { value, seq: Infinity };
@@ -115,7 +114,14 @@ export class Widget {
 
   /** A held value (form, `on_change="ignore"`) went out with the rerun numbered `seq`. */
   _submitted(seq) {
-    if (this._pending?.seq === Infinity) this._pending.seq = seq;
+    if (this._pending?.seq !== Infinity) return;
+    this._pending.seq = seq;
+    this._writeQuery(this._pending.value, false);
+  }
+
+  _writeQuery(value, held) {
+    const bind = this._props?.bind;
+    if (bind) this._ctx.writeQuery?.(bind.key, queryValue(bind, value, this._props), held);
   }
 
   /** `clear_on_submit`: show the default again; the form holds it for the next submit. */
