@@ -338,17 +338,13 @@ def _seed(
         state.discard_page_value(widget_id)
     default = deserialize(None)
     raw = tracker.at_start.get(user_key)
-    if raw is None:
-        if tracker.navigated and tracker.same_page and state.has_earlier_value(widget_id):
-            state.seed_widget_value(widget_id, user_key, default)
-        return
-    if _is_empty(raw) and not url.clearable:
-        return  # invalid: the widget keeps its value, and register() drops the parameter
-    try:
-        value = deserialize(url.from_url(raw))
-    except (ValueError, TypeError, IndexError, OverflowError):
-        return
-    if not _equal(value, default):
+    value = default  # also for a value the widget cannot take: register() then drops the parameter
+    if raw is not None and (url.clearable or not _is_empty(raw)):
+        with contextlib.suppress(ValueError, TypeError, IndexError, OverflowError):
+            value = deserialize(url.from_url(raw))
+    if tracker.navigated and tracker.same_page and state.has_earlier_value(widget_id):
+        state.seed_widget_value(widget_id, user_key, value)
+    elif raw is not None and not _equal(value, default):
         state.seed_widget_value(widget_id, user_key, value)
 
 
@@ -403,6 +399,7 @@ def finish_run(*, complete: bool) -> None:
     for key, widget_id in tracker.params.bound_widgets().items():
         if widget_id not in drawn:
             tracker.params.unbind(key)
+    tracker.page_bindings = {w: props for w, props in tracker.page_bindings.items() if w in drawn}
     for key, origin in list(tracker.kept_on_page.items()):
         if origin != page:
             state.drop_kept_value(key)

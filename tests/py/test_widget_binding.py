@@ -419,3 +419,10 @@ def test_a_bound_widget_tells_the_page_how_to_write_a_change_it_holds(browse):
     assert app.widget("Size")["props"]["bind"] == {"key": "size", "kind": "slider", "default": 10}
     assert app.widget("Tags")["props"]["bind"] == {"key": "tags", "kind": "labels", "default": [0]}
     assert "bind" not in app.widget("Free")["props"]
+
+
+def test_back_to_an_address_with_an_invalid_value_gives_the_default(browse):
+    app = browse(app_with('st.slider("Size", 0, 100, 10, key="size", bind="query-params")'), query="size=40")
+    app.navigate("", "size=oops")
+    assert shown(app) == "10"
+    assert address(app) == ""
