@@ -195,3 +195,55 @@ def test_a_forms_clear_on_submit_drops_chart_selections(shared_page: Page):
     # The submit cleared both charts; the next submit sends their empty selections.
     interact(shared_page, submit.click)
     expect(seen(shared_page, "vega [], plotly []")).to_be_visible()
+
+
+def test_a_chart_drawn_anew_shows_the_selection_it_had(shared_page: Page):
+    # Once something is selected, a line appears above each chart: both move down a
+    # place, and the page draws them anew there.
+    load_script(shared_page, script("""
+        import streamlit as st
+        ROWS
+        picked = st.session_state.get("picked")
+        if picked and picked.selection.pick:
+            st.text("above the Vega-Lite chart")
+        spec = {
+            "data": {"values": rows},
+            "mark": {"type": "circle", "size": 200},
+            "encoding": ENCODING,
+            "params": [{"name": "pick", "select": {"type": "point", "nearest": True}}],
+            "width": 400,
+            "height": 200,
+        }
+        vega = st.vega_lite_chart(spec, on_select="rerun", key="picked")
+        dots = st.session_state.get("dots")
+        if dots and dots.selection.point_indices:
+            st.text("above the Plotly chart")
+        figure = {
+            "data": [{"type": "scatter", "mode": "markers", "x": [r["x"] for r in rows],
+                      "y": [r["y"] for r in rows], "marker": {"size": 16}}],
+            "layout": {"xaxis": {"range": [0, 10]}, "yaxis": {"range": [0, 10]}, "height": 320},
+        }
+        st.plotly_chart(figure, on_select="rerun", key="dots")
+        st.text(f"vega {[rows[p['_vgsid_'] - 1]['name'] for p in vega.selection.pick]}")
+    """))
+    expect(seen(shared_page, "vega []")).to_be_visible()
+    interact(shared_page, lambda: shared_page.mouse.click(*vega_point(shared_page, 0, 8.6, 5)))
+    expect(seen(shared_page, "above the Vega-Lite chart")).to_be_visible()
+    expect(seen(shared_page, "vega ['cat']")).to_be_visible()
+    # The chart drawn anew still holds 'cat': a shift-click adds 'ant' to it.
+    shared_page.keyboard.down("Shift")
+    interact(shared_page, lambda: shared_page.mouse.click(*vega_point(shared_page, 0, 1.2, 5)))
+    shared_page.keyboard.up("Shift")
+    expect(seen(shared_page, "vega ['ant', 'cat']")).to_be_visible()
+
+    area = shared_page.get_by_test_id("stPlotlyChart").locator(".nsewdrag").first
+    box = area.bounding_box()
+    assert box, "the chart has no plot area"
+    interact(shared_page, lambda: shared_page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2))
+    expect(seen(shared_page, "above the Plotly chart")).to_be_visible()
+    # Plotly dims the points a selection leaves out; the chart drawn anew dims all but 'bee'.
+    points = shared_page.get_by_test_id("stPlotlyChart").locator(".scatterlayer path.point")
+    expect(points).to_have_count(3)
+    expect(points.nth(1)).to_have_css("opacity", "1")
+    expect(points.nth(0)).not_to_have_css("opacity", "1")
+    expect(points.nth(2)).not_to_have_css("opacity", "1")

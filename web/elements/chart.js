@@ -47,9 +47,12 @@ export class VegaLite extends Widget {
     // only once the new one is ready, so a rerun never flashes an empty chart.
     const canvas = h('div', { class: 'hw-chart-canvas' });
     this.el.append(canvas);
-    const selection = this.id ? { params: props.selection_mode ?? [], onChange: (param, value) => this._select(param, value) } : null;
+    const selection = this.id ? { id: this.id, params: props.selection_mode ?? [], onChange: (param, value) => this._select(param, value) } : null;
     import('./vega.js')
-      .then(({ embedChart }) => embedChart(canvas, props.spec, props.use_container_width, props.theme !== null, selection))
+      .then((vega) => {
+        this._vega = vega;
+        return vega.embedChart(canvas, props.spec, props.use_container_width, props.theme !== null, selection);
+      })
       .then((view) => {
         if (version !== this._version) {
           view.finalize();
@@ -87,6 +90,7 @@ export class VegaLite extends Widget {
   destroy() {
     this._version++;
     this._observer.disconnect();
+    if (this.id && this._view) this._vega.keepSelection(this.id, this._view);
     this._view?.finalize();
   }
 }

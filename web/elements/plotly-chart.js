@@ -29,7 +29,7 @@ export class PlotlyChart extends Widget {
     import('./plotly-embed.js')
       .then(({ drawPlotly }) => {
         if (version !== this._version) return null;
-        return drawPlotly(this.el, props, onSelect);
+        return drawPlotly(this.el, props, onSelect, this._selection);
       })
       .then((plot) => {
         if (plot) this._plot = plot;
@@ -44,8 +44,8 @@ export class PlotlyChart extends Widget {
     if (!this.id) return;
     const empty = { selection: { points: [], point_indices: [], box: [], lasso: [] } };
     if (equal(empty, this._selection)) return;
-    this._draw(this._props);
     this._select(empty);
+    this._draw(this._props);
   }
 
   _select(state) {

@@ -35,8 +35,9 @@ function _template(dark) {
  * @param {HTMLElement} el
  * @param {{figure: string, config: object, theme: string|null, width: number|null, height: number|null, use_container_width: boolean, selection_mode?: string[]}} props
  * @param {((state: object) => void)|null} onSelect  for a chart with `on_select`: called with each new selection state
+ * @param {object|null} [selected]  the selection state to draw (a chart drawn anew keeps what was picked)
  */
-export async function drawPlotly(el, props, onSelect) {
+export async function drawPlotly(el, props, onSelect, selected = null) {
   const figure = JSON.parse(props.figure);
   const layout = { ...(figure.layout ?? {}) };
   if (props.theme === 'streamlit') layout.template = _template(isDark(el));
@@ -47,6 +48,7 @@ export async function drawPlotly(el, props, onSelect) {
   const modes = onSelect ? (props.selection_mode ?? []) : [];
   const config = { displaylogo: false, responsive: true, ...props.config };
   if (modes.length) _selectable(layout, config, modes);
+  if (modes.length && selected) _showSelected(figure.data ?? [], layout, selected.selection);
   await Plotly.react(el, figure.data ?? [], layout, config);
   _listen(el, modes, onSelect);
   _copyStyles(el);
@@ -60,6 +62,19 @@ function _selectable(layout, config, modes) {
   layout.dragmode = modes.includes('box') ? 'select' : modes.includes('lasso') ? 'lasso' : 'pan';
   const unused = [!modes.includes('box') && 'select2d', !modes.includes('lasso') && 'lasso2d'].filter(Boolean);
   config.modeBarButtonsToRemove = [...(config.modeBarButtonsToRemove ?? []), ...unused];
+}
+
+/** Marks the points and draws the boxes and lassos of a selection state, as Streamlit restores them. */
+function _showSelected(data, layout, { points = [], box = [], lasso = [] }) {
+  for (const point of points) {
+    const trace = data[point.curve_number];
+    if (trace && point.point_index != null) (trace.selectedpoints ??= []).push(point.point_index);
+  }
+  const shapes = [
+    ...box.map(({ xref, yref, x, y }) => ({ type: 'rect', xref, yref, x0: x[0], x1: x[1], y0: y[0], y1: y[1] })),
+    ...lasso.map(({ xref, yref, x, y }) => ({ type: 'path', xref, yref, path: `M${x.map((px, i) => `${px},${y[i]}`).join('L')}Z` })),
+  ];
+  if (shapes.length) layout.selections = shapes;
 }
 
 /** Plotly keeps its listeners across `react`, so they are replaced, not added, on each draw. */

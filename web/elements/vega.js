@@ -35,6 +35,18 @@ function _theme(dark) {
 const SELECTION_DEBOUNCE_MS = 150;
 
 /**
+ * What charts that left the page had selected (Vega-Lite's `<param>_store` data), by
+ * widget id: a chart drawn anew under the same id (moved by an element inserted
+ * above it) shows its selection again. Streamlit keeps it the same way.
+ */
+const _keptSelections = new Map();
+
+/** Keeps what a chart that is leaving the page has selected, for `embedChart` to restore. */
+export function keepSelection(widgetId, view) {
+  _keptSelections.set(widgetId, view.getState({ data: (name) => name.endsWith('_store'), recurse: false }));
+}
+
+/**
  * Renders `spec` into `el`, which must be in the page: a container-width
  * chart reads the element's width once, then follows window resizes.
  *
@@ -42,9 +54,9 @@ const SELECTION_DEBOUNCE_MS = 150;
  * @param {object} spec a Vega-Lite spec with inline data
  * @param {boolean} useContainerWidth
  * @param {boolean} [themed] Streamlit's look (`theme="streamlit"`), or Vega-Lite's own
- * @param {{params: string[], onChange: (param: string, value: any) => void}|null} [selection]
- *   for a chart with `on_select`: the selection parameters to follow, and what to call with
- *   each one's new value, as `selectionValue` gives it
+ * @param {{id: string, params: string[], onChange: (param: string, value: any) => void}|null} [selection]
+ *   for a chart with `on_select`: its widget id, the selection parameters to follow, and what
+ *   to call with each one's new value, as `selectionValue` gives it
  * @returns {Promise<{finalize(): void}>} the Vega view
  */
 export async function embedChart(el, spec, useContainerWidth, themed = true, selection = null) {
@@ -55,6 +67,10 @@ export async function embedChart(el, spec, useContainerWidth, themed = true, sel
   // defaultStyle: false keeps vega-embed from adding a stylesheet to the host page.
   const dark = isDark(el);
   const { view } = await embed(el, sized, { actions: false, defaultStyle: false, config: themed ? _theme(dark) : {}, renderer: 'canvas' });
+  if (_keptSelections.has(selection?.id)) {
+    view.setState(_keptSelections.get(selection.id));
+    _keptSelections.delete(selection.id);
+  }
   for (const param of selection?.params ?? []) {
     let timer = 0;
     view.addSignalListener(param, (name, value) => {
