@@ -245,9 +245,12 @@ def with_pypi_packages(lock: dict, entrypoint: Path, modules: set[str]) -> dict:
     by importing a module that nothing else provides: that module's name is taken as a
     distribution's. A requirement that cannot be met stops the export; a guessed name
     that cannot be met is only logged (the page explains the failed import). Dependencies
-    the lock provides come from the lock, at its versions.
+    the lock provides come from the lock, at its versions; one that is pure Python but
+    out of reach here (neither cached, nor on the CDN, nor in the mirror) comes from PyPI,
+    at the same version.
     """
     requirements = read_requirements(entrypoint.parent / REQUIREMENTS_FILE, lock)
+    requirements += _unreachable_pure_packages(lock, packages_for_imports(lock, modules))
     provided = {name for info in lock["packages"].values() for name in info.get("imports", [])}
     missing = sorted(m for m in modules - provided - BROWSER_MODULES if m not in sys.stdlib_module_names)
     if not requirements and not missing:
@@ -278,6 +281,20 @@ def with_pypi_packages(lock: dict, entrypoint: Path, modules: set[str]) -> dict:
     if entries:
         _log_once("from PyPI: " + ", ".join(f"{e['name']} {e['version']}" for e in entries.values()))
     return dict(lock, packages={**lock["packages"], **entries})
+
+
+def _unreachable_pure_packages(lock: dict, packages: list[str]) -> list[str]:
+    """`name==version` for the pure-Python wheels among the lock's `packages` that cannot be had."""
+    unreachable = []
+    for package in packages:
+        info = lock["packages"][package]
+        if not info["file_name"].endswith("-none-any.whl"):
+            continue
+        try:
+            package_file(lock, package)
+        except BuildError:
+            unreachable.append(f"{package}=={info['version']}")
+    return unreachable
 
 
 def _log_once(message: str) -> None:
@@ -427,6 +444,11 @@ def _write_stand_ins(lock: dict, folder: Path, constraints: Path) -> None:
 
 
 def _pip_failure(stdout: str, stderr: str, requirements: list[str]) -> UnresolvableRequirement:
+    if re.search(r"NewConnectionError|ConnectTimeoutError|ReadTimeoutError|Name or service not known", stderr):
+        # Offline, pip says the same as for a package without wheels: say what really happened.
+        return UnresolvableRequirement(
+            f"pip could not reach the package index to resolve {', '.join(requirements)}; check the network "
+            f"(resolutions and wheels already in {WHEEL_CACHE} work offline).", requirements[-1] if requirements else "")
     missing = re.search(r"satisfies the requirement (\S+)(?: \(from (?!versions)([^)]+)\))?", stderr)
     if missing:
         name = _requirement_name(missing.group(1))

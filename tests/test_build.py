@@ -298,6 +298,7 @@ def fake_pypi(tmp_path, monkeypatch):
         _wheel(files, "hwguess", "0.1"),
         _wheel(files, "hwneedsnative", "1.0", ["hwnative"]),
         _wheel(files, "hwnewnumpy", "1.0", ["numpy>=3"]),
+        _wheel(files, "six", "1.16.0", modules={"six.py": "PYPI = True\n"}),
     ]
     monkeypatch.setenv("PIP_CONFIG_FILE", os.devnull)
     for name in ("PIP_FIND_LINKS", "PIP_INDEX_URL", "PIP_EXTRA_INDEX_URL"):
@@ -349,6 +350,21 @@ def test_the_prerender_imports_the_shipped_wheels(fake_pypi, lock):
     assert page["deltas"][0]["element"]["props"]["body"] == "hi from hwdep"
 
 
+def test_a_pure_pyodide_package_out_of_reach_comes_from_pypi_at_its_version(fake_pypi, lock, monkeypatch):
+    def unreachable(name, target):
+        raise OSError("offline")
+
+    monkeypatch.setattr(build, "PACKAGE_CACHE", fake_pypi / "pyodide-cache")
+    monkeypatch.setattr(build, "_fetch_from_cdn", unreachable)
+    monkeypatch.setattr(build, "_fetch_from_mirror", unreachable)
+    script = _app(fake_pypi / "app", "import six\n")
+    app_lock, packages = build.app_packages(lock, script)
+    six = app_lock["packages"]["six"]
+    assert packages == ["six"] and six["version"] == "1.16.0" and six["imports"] == ["six"]
+    assert six["file_name"] == "six-1.16.0-py3-none-any.whl" and six["sha256"] != lock["packages"]["six"]["sha256"]
+    assert build.package_file(app_lock, "six") == build.WHEEL_CACHE / "six-1.16.0-py3-none-any.whl"
+
+
 def test_resolutions_and_wheels_are_cached_for_the_next_export(fake_pypi, lock, monkeypatch):
     script = _app(fake_pypi / "app", "import hwdemo\n")
     first = build.app_packages(lock, script)
@@ -389,6 +405,13 @@ def test_a_dependency_on_another_version_of_a_pyodide_package_is_explained(fake_
     message = str(error.value)
     assert message.startswith("hwnewnumpy cannot be met in the browser")
     assert "hwnewnumpy 1.0 depends on numpy>=3" in message and "Pyodide provides numpy 2.0.2" in message
+
+
+def test_an_unreachable_index_is_reported_as_such(fake_pypi, lock, monkeypatch):
+    monkeypatch.setattr(build, "PIP_INDEX", ["--retries", "1", "--index-url", "http://127.0.0.1:9/simple/"])
+    script = _app(fake_pypi / "app", "import streamlit\n", "hwdep\n")
+    with pytest.raises(build.UnresolvableRequirement, match="could not reach the package index to resolve hwdep"):
+        build.app_packages(lock, script)
 
 
 def test_run_shows_the_failed_requirement_and_exits(fake_pypi, capsys):
