@@ -62,12 +62,13 @@ def test_dragging_a_box_on_an_altair_chart_selects_rows(shared_page: Page):
                     "height": 200,
                 }
 
-        event = st.altair_chart(Chart(), on_select="rerun", key="brushed")
+        event = st.altair_chart(Chart(), on_select="rerun", key="brushed", alt="Three animals in a row")
         low, high = event.selection.param_1.get("x", [None, None])
         st.text(f"brushed: {[r['name'] for r in rows if low is not None and low <= r['x'] <= high]}")
         st.text(f"state: {sorted(st.session_state.brushed.selection)}")
     """))
     expect(seen(shared_page, "brushed: []")).to_be_visible()
+    expect(shared_page.get_by_test_id("stVegaLiteChart").get_by_label("Three animals in a row")).to_be_visible()
     expect(seen(shared_page, "state: ['param_1']")).to_be_visible()
     start, end = vega_point(shared_page, 0, 3.5, 8), vega_point(shared_page, 0, 6.5, 2)
     interact(shared_page, lambda: drag(shared_page, start, end))
@@ -108,11 +109,12 @@ def test_clicking_and_boxing_points_on_a_plotly_chart(shared_page: Page):
                        "y": [r["y"] for r in rows], "marker": {"size": 16}}],
             "layout": {"xaxis": {"range": [0, 10]}, "yaxis": {"range": [0, 10]}, "height": 320},
         }
-        event = st.plotly_chart(figure, on_select="rerun", key="dots")
+        event = st.plotly_chart(figure, on_select="rerun", key="dots", alt="Three dots")
         selected = [rows[i]["name"] for i in event.selection.point_indices]
         st.text(f"plotly: {selected} at x {[p['x'] for p in event.selection.points]}, boxes {len(event.selection.box)}")
     """))
     expect(seen(shared_page, "plotly: [] at x [], boxes 0")).to_be_visible()
+    expect(shared_page.get_by_role("figure", name="Three dots")).to_be_visible()
     # Plotly's drag layer covers exactly the plot area, so data (x, y) is at a known fraction of it.
     area = shared_page.get_by_test_id("stPlotlyChart").locator(".nsewdrag").first
     expect(area).to_be_visible()

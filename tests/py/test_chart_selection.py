@@ -240,3 +240,16 @@ def test_identical_plotly_charts_raise_as_in_streamlit(run_app):
     """)
     assert len(app.get("plotly_chart")) == 2
     assert app.get("exception")[0]["props"]["type"] == "streamlit.errors.StreamlitDuplicateElementId"
+
+
+def test_alt_names_the_chart(run_app):
+    app = run_app("""
+        import streamlit as st
+        spec = {"data": {"values": [{"a": 1}]}, "mark": "point", "description": "Vega-Lite's own",
+                "encoding": {"x": {"field": "a", "type": "quantitative"}}}
+        st.vega_lite_chart(spec, alt="  Points by a  ")
+        st.vega_lite_chart(spec, alt=" ")
+        st.plotly_chart({"data": [{"type": "bar", "x": [1], "y": [2]}]}, alt="One bar")
+    """)
+    assert [e["props"]["spec"]["description"] for e in app.get("vega_lite")] == ["Points by a", "Vega-Lite's own"]
+    assert app.get("plotly_chart")[0]["props"]["alt"] == "One bar"

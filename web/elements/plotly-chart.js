@@ -3,7 +3,7 @@
  * With `on_select` the chart is a widget: it sends what the reader selects by
  * clicking, boxing or lassoing, as Streamlit's page does (see plotly-embed.js).
  */
-import { h, equal } from '../dom.js';
+import { h, equal, setAttr } from '../dom.js';
 import { drawnProps } from './chart.js';
 import { Widget } from './widget.js';
 
@@ -20,6 +20,9 @@ export class PlotlyChart extends Widget {
   update(props, prev) {
     if (this.id && this._takesValue(props, prev)) this._selection = props.value ?? null;
     this._props = props;
+    // `alt` names the chart for assistive technologies; a figure, as its toolbar stays reachable.
+    setAttr(this.el, 'role', props.alt ? 'figure' : null);
+    setAttr(this.el, 'aria-label', props.alt);
     if (!equal(drawnProps(props), drawnProps(prev))) this._draw(props);
   }
 

@@ -16,6 +16,7 @@ from streamlit import _widgets
 from streamlit._container import Container, active
 from streamlit._errors import StreamlitAPIException, StreamlitValueError
 from streamlit._types import is_type
+from streamlit.elements.diagrams import normalize_alt
 from streamlit.elements.selection import ReadOnlyAttributeDictionary, check_on_select
 
 __all__ = ["PlotlySelectionState", "PlotlyState", "plotly_chart"]
@@ -70,6 +71,7 @@ def plotly_chart(
         "width": width if isinstance(width, int) and not isinstance(width, bool) else None,
         "height": height if isinstance(height, int) and not isinstance(height, bool) else None,
         "use_container_width": width == "stretch",
+        "alt": normalize_alt(alt),
     }
     # As in Streamlit, every Plotly chart has an id, so a repeated key or an identical
     # chart raises; only a chart with `on_select` is a widget on the page.
@@ -84,6 +86,7 @@ def plotly_chart(
         theme=theme,
         width=width,
         height=height,
+        alt=props["alt"],
     )
     if on_select == "ignore":
         return active()._enqueue("plotly_chart", props)

@@ -26,6 +26,7 @@ from streamlit._errors import StreamlitAPIException, StreamlitValueError
 from streamlit._types import is_dataframe_like
 from streamlit.elements.charts import chart_props, records
 from streamlit.elements.data import to_pandas
+from streamlit.elements.diagrams import normalize_alt
 from streamlit.elements.selection import ReadOnlyAttributeDictionary, check_on_select
 
 __all__ = ["VegaLiteState", "altair_chart", "vega_lite_chart"]
@@ -59,7 +60,7 @@ def vega_lite_chart(
     if not spec:
         raise StreamlitAPIException("Vega-Lite charts require a non-empty spec dict.")
     spec = _stable_names(_inline_data(copy.copy(spec), data))
-    return _show(spec, width, height, use_container_width, theme, key, on_select, selection_mode)
+    return _show(spec, width, height, use_container_width, theme, key, on_select, selection_mode, alt)
 
 
 def altair_chart(
@@ -81,7 +82,7 @@ def altair_chart(
         >>> st.altair_chart(chart)
     """
     spec = _stable_names(_altair_spec(altair_chart))
-    return _show(spec, width, height, use_container_width, theme, key, on_select, selection_mode)
+    return _show(spec, width, height, use_container_width, theme, key, on_select, selection_mode, alt)
 
 
 def _altair_spec(chart: Any) -> dict[str, Any]:
@@ -125,6 +126,7 @@ def _show(
     key: str | int | None,
     on_select: Any,
     selection_mode: str | Iterable[str] | None,
+    alt: str | None,
 ) -> Any:
     if theme not in _THEMES:
         raise StreamlitValueError("theme", ['"streamlit"', "None"])
@@ -135,6 +137,8 @@ def _show(
     if width is None and use_container_width is None:
         # Streamlit's default: a spec that names its width keeps it; others fill the column.
         use_container_width = not isinstance(spec.get("width"), (int, float))
+    if (description := normalize_alt(alt)) is not None:
+        spec["description"] = description  # Vega names the chart by it for assistive technologies
     props = chart_props(spec, width, height, use_container_width, theme)
     if on_select == "ignore":
         return active()._enqueue("vega_lite", props)
