@@ -13,16 +13,14 @@ NOT_APPLICABLE: names that cannot work in a browser without a server: say why.
 
 PARTIAL: dict[str, str] = {
     # text, data and charts
-    "altair_chart": "A chart drawn anew (moved by an element inserted above it, say) does not show the selection the script still has.",
     "data_editor": "No search or column resizing; index cells cannot be edited in the grid; list cells are edited as comma-separated text.",
     "dataframe": "No search or column resizing in the grid; `lazy` is ignored; button, audio and video columns show their text.",
     "echarts_chart": "Streamlit's tooltip extensions (a number format in `valueFormatter`, `{@dimension}` in tooltip templates) are not applied; the large-data defaults (`large`, `showSymbol`) are not filled in; no hover toolbar (show data, download, fullscreen); a brush area is not redrawn after a rerun (clicked points are); `key` without `on_select` adds no `st-key-` class.",
     "html": "`unsafe_allow_javascript=True` is accepted, but scripts never run: the HTML is always sanitized.",
     "map": "Map tiles need a tile server, which an offline page cannot reach: points are drawn on a plain Mercator projection, and `zoom` is ignored.",
     "markdown": "Emoji shortcodes come from a table of common ones.",
-    "plotly_chart": "A chart drawn anew (moved by an element inserted above it, say) does not show the selection the script still has. Figures from plotly itself (graph objects, Plotly Express) work once an export ships plotly from PyPI (a pure-Python wheel); Streamlit's Plotly template is not made plotly's default, so with `theme=\"streamlit\"` the layout takes Streamlit's look (font, grid, background, colorway) but colours Plotly Express sets on each trace stay plotly's.",
+    "plotly_chart": "Figures from plotly itself (graph objects, Plotly Express) work once an export ships plotly from PyPI (a pure-Python wheel); Streamlit's Plotly template is not made plotly's default, so with `theme=\"streamlit\"` the layout takes Streamlit's look (font, grid, background, colorway) but colours Plotly Express sets on each trace stay plotly's.",
     "pydeck_chart": "Without map tiles (no tile server offline): the point positions of each layer are drawn on a plain projection; paths, polygons, layer styles and selections are not.",
-    "vega_lite_chart": "A chart drawn anew (moved by an element inserted above it, say) does not show the selection the script still has.",
     # input widgets and forms
     "download_button": "A callable `data` runs when the button is drawn, not on click.",
     # the first widgets, brought to 1.67's signatures
