@@ -249,13 +249,19 @@ def with_pypi_packages(lock: dict, entrypoint: Path, modules: set[str]) -> dict:
     out of reach here (neither cached, nor on the CDN, nor in the mirror) comes from PyPI,
     at the same version.
     """
-    requirements = read_requirements(entrypoint.parent / REQUIREMENTS_FILE, lock)
+    listed = entrypoint.parent / REQUIREMENTS_FILE
+    requirements = read_requirements(listed, lock)
     requirements += _unreachable_pure_packages(lock, packages_for_imports(lock, modules))
     provided = {name for info in lock["packages"].values() for name in info.get("imports", [])}
     missing = sorted(m for m in modules - provided - BROWSER_MODULES if m not in sys.stdlib_module_names)
     if not requirements and not missing:
         return lock
-    resolved = resolve_wheels(requirements, lock) if requirements else []
+    try:
+        resolved = resolve_wheels(requirements, lock) if requirements else []
+    except UnresolvableRequirement as error:
+        if not listed.is_file():
+            raise
+        raise UnresolvableRequirement(f"{listed}: {error}", error.requirement) from None
     found = {name for item in resolved for name in item["imports"]}
     named = {_normalized(_requirement_name(r)) for r in requirements}
     guesses = [m for m in missing if m not in found and _normalized(m) not in named]
@@ -265,7 +271,8 @@ def with_pypi_packages(lock: dict, entrypoint: Path, modules: set[str]) -> dict:
             resolved = resolve_wheels([*requirements, *accepted, module], lock)
             accepted.append(module)
         except UnresolvableRequirement as error:
-            _log_once(f"'{module}' is imported but not shipped: {error}")
+            _log_once(f"'{module}' is imported but not shipped (it is not in {REQUIREMENTS_FILE}, and the PyPI "
+                      f"package of that name was tried): {error}")
     entries = {}
     for item in resolved:
         if item["file_name"] is None:
@@ -455,9 +462,8 @@ def _pip_failure(stdout: str, stderr: str, requirements: list[str]) -> Unresolva
         wanted = f" (needed by {_requirement_name(missing.group(2))})" if missing.group(2) else ""
         return UnresolvableRequirement(
             f"{missing.group(1)}{wanted} cannot run in the browser: PyPI has no pure-Python wheel "
-            f"(py3-none-any) of it for Python 3.12, and Pyodide does not provide it. Remove it from "
-            f"{REQUIREMENTS_FILE}, or use a package that is pure Python or one of Pyodide's "
-            f"({PYODIDE_PACKAGES_URL}).", name)
+            f"(py3-none-any) of it for Python 3.12, and Pyodide does not provide it. Use a package that is "
+            f"pure Python or one of Pyodide's ({PYODIDE_PACKAGES_URL}).", name)
     cause = re.search(r"The conflict is caused by:\n((?:[ \t]+\S.*\n?)+)", stdout)
     if cause:
         lines = [re.sub(r"The user requested \(constraint\) (\S+)==(\S+)", r"Pyodide provides \1 \2", line.strip())
