@@ -47,7 +47,13 @@ export class VegaLite extends Widget {
     // only once the new one is ready, so a rerun never flashes an empty chart.
     const canvas = h('div', { class: 'hw-chart-canvas' });
     this.el.append(canvas);
-    const selection = this.id ? { id: this.id, params: props.selection_mode ?? [], onChange: (param, value) => this._select(param, value) } : null;
+    const selection = this.id ? {
+      id: this.id,
+      params: props.selection_mode ?? [],
+      // What the chart had selected is drawn again only while the script still has a selection.
+      restore: Object.values(this._selection).some((value) => Object.keys(value).length),
+      onChange: (param, value) => this._select(param, value),
+    } : null;
     import('./vega.js')
       .then((vega) => {
         this._vega = vega;

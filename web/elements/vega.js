@@ -54,9 +54,10 @@ export function keepSelection(widgetId, view) {
  * @param {object} spec a Vega-Lite spec with inline data
  * @param {boolean} useContainerWidth
  * @param {boolean} [themed] Streamlit's look (`theme="streamlit"`), or Vega-Lite's own
- * @param {{id: string, params: string[], onChange: (param: string, value: any) => void}|null} [selection]
- *   for a chart with `on_select`: its widget id, the selection parameters to follow, and what
- *   to call with each one's new value, as `selectionValue` gives it
+ * @param {{id: string, params: string[], restore: boolean, onChange: (param: string, value: any) => void}|null} [selection]
+ *   for a chart with `on_select`: its widget id, the selection parameters to follow, whether
+ *   to draw what a chart of that id had selected when it left the page (`keepSelection`),
+ *   and what to call with each parameter's new value, as `selectionValue` gives it
  * @returns {Promise<{finalize(): void}>} the Vega view
  */
 export async function embedChart(el, spec, useContainerWidth, themed = true, selection = null) {
@@ -67,10 +68,8 @@ export async function embedChart(el, spec, useContainerWidth, themed = true, sel
   // defaultStyle: false keeps vega-embed from adding a stylesheet to the host page.
   const dark = isDark(el);
   const { view } = await embed(el, sized, { actions: false, defaultStyle: false, config: themed ? _theme(dark) : {}, renderer: 'canvas' });
-  if (_keptSelections.has(selection?.id)) {
-    view.setState(_keptSelections.get(selection.id));
-    _keptSelections.delete(selection.id);
-  }
+  if (selection?.restore && _keptSelections.has(selection.id)) view.setState(_keptSelections.get(selection.id));
+  _keptSelections.delete(selection?.id);
   for (const param of selection?.params ?? []) {
     let timer = 0;
     view.addSignalListener(param, (name, value) => {
