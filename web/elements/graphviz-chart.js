@@ -1,6 +1,14 @@
-/** `st.graphviz_chart`: DOT laid out by Graphviz compiled to wasm (@viz-js/viz), imported on first use. */
+/**
+ * `st.graphviz_chart`: DOT laid out by Graphviz compiled to wasm (@viz-js/viz,
+ * the wasm inside its JS: nothing else to fetch). A lazy chunk (see lazy-view.js).
+ */
+import { instance } from '@viz-js/viz';
 import { h, equal } from '../dom.js';
 import { applyWidth } from './widget.js';
+import { safeSvg } from './safe-svg.js';
+
+/** @type {Promise<any>|null} one Graphviz per page: instantiating the wasm is the slow part */
+let _viz = null;
 
 export class GraphvizChart {
   constructor(id, props) {
@@ -16,10 +24,12 @@ export class GraphvizChart {
     this.el.dataset.width = String(props.width);
     this.el.style.height = typeof props.height === 'number' ? `${props.height}px` : '';
     this.el.style.overflow = typeof props.height === 'number' ? 'auto' : '';
-    import('./graphviz-render.js')
-      .then(({ renderDot }) => renderDot(props.spec, props.engine))
-      .then((svg) => {
+    _viz ??= instance();
+    _viz
+      .then((viz) => {
         if (version !== this._version) return;
+        const svg = safeSvg(viz.renderString(props.spec, { format: 'svg', engine: props.engine || 'dot' }));
+        if (!svg) throw new Error('Graphviz returned no SVG.');
         if (props.alt) {
           svg.setAttribute('role', 'img');
           svg.setAttribute('aria-label', props.alt);

@@ -20,8 +20,7 @@ import { Html } from './html.js';
 import { MapChart } from './map.js';
 import { Metric } from './metric.js';
 import { PlotlyChart } from './plotly-chart.js';
-import { GraphvizChart } from './graphviz-chart.js';
-import { EChartsChart } from './echarts-chart.js';
+import { lazyView } from './lazy-view.js';
 import { Pyplot } from './pyplot.js';
 import { Block, Empty, Space } from './layout.js';
 import { Progress, Toast, Balloons, Snow } from './status.js';
@@ -49,6 +48,10 @@ import { Grid, GridCell } from './grid-container.js';
 import { MenuButton } from './menu-button.js';
 import { Pagination } from './pagination.js';
 import { Skeleton } from './skeleton.js';
+
+// Big libraries, rarely used: their views come with them, on first use.
+const GraphvizChart = lazyView(() => import('./graphviz-chart.js').then((m) => m.GraphvizChart));
+const EChartsChart = lazyView(() => import('./echarts-chart.js').then((m) => m.EChartsChart));
 
 /** kind → [view, Streamlit's data-testid (so tests written for Streamlit find things; a block sets its own)] */
 const _views = {
