@@ -21,6 +21,7 @@ from streamlit._persist import PersistentStore, Remove, Write
 from streamlit._runner import ScriptRunner
 from streamlit._session_snapshot import restore as restore_state
 from streamlit._session_snapshot import snapshot as snapshot_state
+from streamlit.elements import _plotly_theme
 
 __all__ = [
     "enable_persistence",
@@ -66,6 +67,8 @@ def start(entrypoint: str, argv: list[str], emit: _container.Emit, browser_json:
     _query_params.reset("", navigator.query_changed)
     navigator.set_location(str(browser.get("page") or ""), str(browser.get("query") or ""))
     _read_app_settings()
+    # As Streamlit does on import: by now the worker has loaded the app's packages.
+    _plotly_theme.configure()
     time.sleep = _flushing_sleep
 
 

@@ -69,6 +69,8 @@ def test_plotly_figures_draw_in_the_browser(page: Page):
     trace = line.locator(".scatterlayer .trace path.js-line")
     expect(trace).to_have_count(1)
     assert trace.get_attribute("d").count("L") == 3
+    # Streamlit's template is plotly's default, so Plotly Express draws in Streamlit's first colour.
+    assert trace.evaluate("path => getComputedStyle(path).stroke") == "rgb(0, 104, 201)"
     expect(bars.locator(".barlayer .point")).to_have_count(2)
     expect(bars).to_contain_text("north")
 

@@ -7,6 +7,7 @@
  */
 import Plotly from 'plotly.js-dist-min';
 import { isDark } from './color-scheme.js';
+import { withThemeColors } from './plotly-colors.js';
 
 const _font = '"Source Sans Pro", "Source Sans 3", -apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, sans-serif';
 const _colorway = ['#0068c9', '#83c9ff', '#ff2b2b', '#ffabab', '#29b09d', '#7defa1', '#ff8700', '#ffd16a', '#6d3fc0', '#d5dae5'];
@@ -38,7 +39,7 @@ function _template(dark) {
  * @param {object|null} [selected]  the selection state to draw (a chart drawn anew keeps what was picked)
  */
 export async function drawPlotly(el, props, onSelect, selected = null) {
-  const figure = JSON.parse(props.figure);
+  const figure = JSON.parse(withThemeColors(props.figure, props.theme, isDark(el)));
   const layout = { ...(figure.layout ?? {}) };
   if (props.theme === 'streamlit') layout.template = _template(isDark(el));
   if (props.height) layout.height = props.height;

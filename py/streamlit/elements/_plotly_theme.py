@@ -1,0 +1,63 @@
+"""Streamlit's Plotly template, made plotly's default when plotly is installed, as Streamlit does.
+
+Figures made afterwards (Plotly Express's above all, which writes the template's
+colours into each trace) carry placeholder colours, ``#000001`` to ``#000037``; the
+page swaps them for the theme's when it draws a chart with ``theme="streamlit"``,
+and for plotly's own otherwise (web/elements/plotly-colors.js).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from typing import Any
+
+__all__ = ["configure"]
+
+CATEGORICAL = [f"#{n:06d}" for n in range(1, 11)]
+SEQUENTIAL = [f"#{n:06d}" for n in range(11, 21)]
+DIVERGING = [f"#{n:06d}" for n in range(21, 31)]
+INCREASING, DECREASING, TOTAL = "#000032", "#000033", "#000034"
+GRAY_70 = "#000036"
+
+_configured = False
+
+
+def configure() -> None:
+    """Register the ``"streamlit"`` template and make it plotly's default; once, and only
+    where plotly is installed (importing it is what makes this cost anything)."""
+    global _configured
+    if _configured or importlib.util.find_spec("plotly") is None:
+        return
+    _configured = True
+    import plotly.io
+
+    plotly.io.templates["streamlit"] = _template()
+    plotly.io.templates.default = "streamlit"
+
+
+def _scale(colors: list[str]) -> list[list[Any]]:
+    return [[i / (len(colors) - 1), color] for i, color in enumerate(colors)]
+
+
+def _template() -> dict[str, Any]:
+    sequential = _scale(SEQUENTIAL)
+    return {
+        "data": {
+            **{kind: [{"colorscale": sequential}] for kind in ("contour", "contourcarpet", "heatmap", "histogram2d")},
+            "candlestick": [{"increasing": {"line": {"color": INCREASING}}, "decreasing": {"line": {"color": DECREASING}}}],
+            "scatter": [{"marker": {"line": {"width": 0}}}],
+            "waterfall": [
+                {
+                    "increasing": {"marker": {"color": INCREASING}},
+                    "decreasing": {"marker": {"color": DECREASING}},
+                    "totals": {"marker": {"color": TOTAL}},
+                    "connector": {"line": {"color": GRAY_70, "width": 2}},
+                }
+            ],
+        },
+        "layout": {
+            "colorway": CATEGORICAL,
+            "colorscale": {"sequential": sequential, "sequentialminus": sequential, "diverging": _scale(DIVERGING)},
+            "coloraxis": {"colorscale": sequential},
+        },
+    }
