@@ -19,7 +19,7 @@ PARTIAL: dict[str, str] = {
     "html": "`unsafe_allow_javascript=True` is accepted, but scripts never run: the HTML is always sanitized.",
     "map": "Map tiles need a tile server, which an offline page cannot reach: points are drawn on a plain Mercator projection, and `zoom` is ignored.",
     "markdown": "Emoji shortcodes come from a table of common ones.",
-    "plotly_chart": "Figures from plotly itself (graph objects, Plotly Express) work once an export ships plotly from PyPI (a pure-Python wheel); Streamlit's Plotly template is not made plotly's default, so with `theme=\"streamlit\"` the layout takes Streamlit's look (font, grid, background, colorway) but colours Plotly Express sets on each trace stay plotly's.",
+    "plotly_chart": "Figures made with plotly (graph objects, Plotly Express) need plotly in the browser, which an export ships from PyPI as a pure-Python wheel. Streamlit's Plotly template is applied in part: its palettes, colour scales and candlestick and waterfall colours, not its table, sankey and icicle colours.",
     "pydeck_chart": "Without map tiles (no tile server offline): the point positions of each layer are drawn on a plain projection; paths, polygons, layer styles and selections are not.",
     # input widgets and forms
     "download_button": "A callable `data` runs when the button is drawn, not on click.",
