@@ -192,7 +192,9 @@ export class Renderer {
   }
 
   _showBottom() {
-    this._bottomFrame.hidden = !this._roots.bottom.children.some((slot) => slot.kind !== 'empty');
+    const hidden = !this._roots.bottom.children.some((slot) => slot.kind !== 'empty');
+    // Set only on a change: this runs once per batch of deltas.
+    if (this._bottomFrame.hidden !== hidden) this._bottomFrame.hidden = hidden;
   }
 
   /** @returns {Slot} */

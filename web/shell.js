@@ -74,7 +74,8 @@ export class Shell {
   /** @param {boolean} shown whether the sidebar has elements; a sidebar menu shows it too */
   showSidebar(shown) {
     this._sidebarHasElements = shown;
-    this._sidebarPanel.hidden = !shown && !this.navSlot.childElementCount;
+    const hidden = !shown && !this.navSlot.childElementCount;
+    if (this._sidebarPanel.hidden !== hidden) this._sidebarPanel.hidden = hidden; // once per batch of deltas
   }
 
   /** The menu changed: show or hide the sidebar again. */

@@ -66,7 +66,10 @@ export class PageRecorder {
     for (const { path, element } of deltas) {
       const old = this._elements.get(path);
       // As the renderer does: the same kind and id patch in place, so a block keeps its children.
-      if (!old || old.kind !== element.kind || (old.id ?? null) !== (element.id ?? null)) this._drop(path, 0);
+      // Only a block has children to forget (a scan of every path: not once per new element).
+      if (old?.kind === 'block' && (old.kind !== element.kind || (old.id ?? null) !== (element.id ?? null))) {
+        this._drop(path, 0);
+      }
       this._elements.set(path, element);
     }
   }

@@ -7,6 +7,7 @@ versions (pandas 3 says ``pandas``, pandas 2 ``pandas.core.frame``).
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 __all__ = ["is_dataframe_like", "is_type", "qualified_name"]
@@ -30,8 +31,13 @@ def qualified_name(cls: type) -> str:
     return f"{cls.__module__}.{cls.__qualname__}"
 
 
-def _short_names(obj: Any) -> set[str]:
-    return {f"{cls.__module__.partition('.')[0]}.{cls.__qualname__}" for cls in type(obj).__mro__}
+def _short_names(obj: Any) -> frozenset[str]:
+    return _names_of(type(obj))
+
+
+@functools.lru_cache(maxsize=1024)  # st.write asks about every argument's type a dozen times
+def _names_of(cls: type) -> frozenset[str]:
+    return frozenset(f"{base.__module__.partition('.')[0]}.{base.__qualname__}" for base in cls.__mro__)
 
 
 def is_type(obj: Any, name: str) -> bool:
