@@ -44,6 +44,7 @@ __all__ = [
     "feedback",
     "finish_run",
     "flag",
+    "integer",
     "number",
     "prepare",
     "register",
@@ -109,6 +110,11 @@ def number(*, clearable: bool) -> UrlFormat:
         lambda text: None if _last(text) == "" else float(_last(text)),
         clearable,
     )
+
+
+def integer() -> UrlFormat:
+    """pagination: the whole number (``3``)."""
+    return UrlFormat(str, lambda text: int(_last(text)))
 
 
 def text(*, clearable: bool = True) -> UrlFormat:

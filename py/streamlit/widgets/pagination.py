@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from streamlit import _widgets
+from streamlit import _binding, _widgets
 from streamlit._container import active
 from streamlit._errors import (
     StreamlitAPIException,
@@ -73,6 +73,9 @@ def pagination(
         args=args,
         kwargs=kwargs,
         disabled=disabled,
+        bind=bind,
+        persist_state=persist_state,
+        url=_binding.integer(),
     )
     if not (_is_int(page) and 1 <= page <= num_pages):
         # A value the script put in session state that is not a page.
@@ -82,6 +85,7 @@ def pagination(
     active()._enqueue(
         "pagination",
         {
+            "bind": _binding.page_props(widget_id),
             "num_pages": num_pages,
             "max_visible_pages": max_visible_pages,
             "value": page,
