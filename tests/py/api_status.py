@@ -19,7 +19,7 @@ PARTIAL: dict[str, str] = {
     "html": "`unsafe_allow_javascript=True` is accepted, but scripts never run: the HTML is always sanitized.",
     "map": "Map tiles need a tile server, which an offline page cannot reach: points are drawn on a plain Mercator projection, and `zoom` is ignored.",
     "markdown": "Emoji shortcodes come from a table of common ones.",
-    "plotly_chart": "Figures made with plotly (graph objects, Plotly Express) need plotly in the browser, which an export ships from PyPI as a pure-Python wheel. Streamlit's Plotly template is applied in part: its palettes, colour scales and candlestick and waterfall colours, not its table, sankey and icicle colours.",
+    "plotly_chart": "Streamlit's Plotly theme is reproduced in its colours (palettes, colour scales, candlestick, waterfall and table colours, light and dark) and its main layout (font, grid, transparent background), not in its finer touches (a bold title, axis font sizes). Figures made with plotly need plotly in the browser: an export ships it from PyPI as a pure-Python wheel.",
     "pydeck_chart": "Without map tiles (no tile server offline): the point positions of each layer are drawn on a plain projection; paths, polygons, layer styles and selections are not.",
     # input widgets and forms
     "download_button": "A callable `data` runs when the button is drawn, not on click.",

@@ -1,7 +1,7 @@
 """Streamlit's Plotly template, made plotly's default when plotly is installed, as Streamlit does.
 
 Figures made afterwards (Plotly Express's above all, which writes the template's
-colours into each trace) carry placeholder colours, ``#000001`` to ``#000037``; the
+colours into each trace) carry placeholder colours, ``#000001`` to ``#000040``; the
 page swaps them for the theme's when it draws a chart with ``theme="streamlit"``,
 and for plotly's own otherwise (web/elements/plotly-colors.js).
 """
@@ -17,7 +17,8 @@ CATEGORICAL = [f"#{n:06d}" for n in range(1, 11)]
 SEQUENTIAL = [f"#{n:06d}" for n in range(11, 21)]
 DIVERGING = [f"#{n:06d}" for n in range(21, 31)]
 INCREASING, DECREASING, TOTAL = "#000032", "#000033", "#000034"
-GRAY_70 = "#000036"
+GRAY_70, GRAY_90 = "#000036", "#000037"
+BACKGROUND, FADED_TEXT, BACKGROUND_MIX = "#000038", "#000039", "#000040"
 
 _configured = False
 
@@ -45,7 +46,15 @@ def _template() -> dict[str, Any]:
         "data": {
             **{kind: [{"colorscale": sequential}] for kind in ("contour", "contourcarpet", "heatmap", "histogram2d")},
             "candlestick": [{"increasing": {"line": {"color": INCREASING}}, "decreasing": {"line": {"color": DECREASING}}}],
+            "icicle": [{"textfont": {"color": "white"}}],
+            "sankey": [{"textfont": {"color": GRAY_70}}],
             "scatter": [{"marker": {"line": {"width": 0}}}],
+            "table": [
+                {
+                    "cells": {"fill": {"color": BACKGROUND}, "font": {"color": GRAY_90}, "line": {"color": FADED_TEXT}},
+                    "header": {"fill": {"color": BACKGROUND_MIX}, "font": {"color": GRAY_70}, "line": {"color": FADED_TEXT}},
+                }
+            ],
             "waterfall": [
                 {
                     "increasing": {"marker": {"color": INCREASING}},
