@@ -44,3 +44,12 @@ def test_a_hidden_pagination_keeps_its_page_with_persist_state_or_bind(browse, o
     assert shown(app) == ("5" if kept else "None")
     app.set("Show", True)
     assert by_key(app, "name")["props"]["value"] == (5 if kept else 1)
+
+
+# -- st.checkbox / st.toggle: width and wrap --------------------------------------------
+
+
+@pytest.mark.parametrize("command", ["checkbox", "toggle"])
+def test_checkbox_and_toggle_send_width_and_wrap(run_app, command):
+    app = run_app(f'import streamlit as st\nst.{command}("A", width=120, wrap=False)\nst.{command}("B")')
+    assert [(e["props"]["width"], e["props"]["wrap"]) for _, e in app.all()] == [(120, False), ("content", None)]

@@ -1,7 +1,17 @@
 /** `st.checkbox`: a native checkbox (role and name for free) drawn as Streamlit's box. */
 import { h } from '../dom.js';
 import { helpIcon, setLabelText, updateHelp } from './label.js';
-import { Widget } from './widget.js';
+import { Widget, applyWidth } from './widget.js';
+
+/**
+ * `wrap`: true lets a long label wrap, false keeps one row with an ellipsis, null
+ * lets the layout decide (style.css). A one-row label shows in full as a tooltip.
+ */
+export function applyWrap(el, text, wrap) {
+  el.dataset.wrap = wrap === true ? 'true' : wrap === false ? 'false' : 'auto';
+  if (wrap === true) text.removeAttribute('title');
+  else text.title = text.textContent;
+}
 
 export class Checkbox extends Widget {
   constructor(id, props, ctx) {
@@ -29,6 +39,8 @@ export class Checkbox extends Widget {
     this._input.disabled = Boolean(props.disabled);
     this.el.classList.toggle('hw-disabled', Boolean(props.disabled));
     updateHelp(this._help, props.help);
+    applyWidth(this.el, props.width);
+    applyWrap(this.el, this._text, props.wrap);
     if (this._takesValue(props, prev)) this._input.checked = Boolean(props.value);
   }
 }

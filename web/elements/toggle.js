@@ -2,6 +2,7 @@
 import { h } from '../dom.js';
 import { helpIcon, setLabelText, updateHelp } from './label.js';
 import { Widget, applyWidth } from './widget.js';
+import { applyWrap } from './checkbox.js';
 
 export class Toggle extends Widget {
   constructor(id, props, ctx) {
@@ -30,6 +31,7 @@ export class Toggle extends Widget {
     this.el.classList.toggle('hw-disabled', Boolean(props.disabled));
     updateHelp(this._help, props.help);
     applyWidth(this.el, props.width);
+    applyWrap(this.el, this._text, props.wrap);
     if (this._takesValue(props, prev)) this._input.checked = Boolean(props.value);
   }
 }

@@ -67,6 +67,7 @@ def toggle(
             on_change=on_change,
             default=default,
             width=width,
+            wrap=wrap,
         ),
         widget_id,
     )
