@@ -273,6 +273,7 @@ def with_pypi_packages(lock: dict, entrypoint: Path, modules: set[str]) -> dict:
         except UnresolvableRequirement as error:
             _log_once(f"'{module}' is imported but not shipped (it is not in {REQUIREMENTS_FILE}, and the PyPI "
                       f"package of that name was tried): {error}")
+    shipped = {item["name"] for item in resolved if item["file_name"]} | set(lock["packages"])
     entries = {}
     for item in resolved:
         if item["file_name"] is None:
@@ -283,7 +284,8 @@ def with_pypi_packages(lock: dict, entrypoint: Path, modules: set[str]) -> dict:
         else:
             entries[item["name"]] = {
                 "name": item["name"], "version": item["version"], "file_name": item["file_name"],
-                "sha256": item["sha256"], "imports": item["imports"], "depends": item["depends"],
+                "sha256": item["sha256"], "imports": item["imports"],
+                "depends": [d for d in item["depends"] if d in shipped],
                 "install_dir": "site", "package_type": "package", "unvendored_tests": False}
     if entries:
         _log_once("from PyPI: " + ", ".join(f"{e['name']} {e['version']}" for e in entries.values()))
@@ -370,8 +372,8 @@ def resolve_wheels(requirements: list[str], lock: dict) -> list[dict]:
     for item in report:
         entry = {"name": item["name"], "version": item["version"], "lock": item["name"] in lock["packages"],
                  "file_name": None, "sha256": None, "imports": [], "depends": item["depends"]}
-        if entry["lock"] and not item["url"]:
-            resolved.append(entry)  # a stand-in: Pyodide's build of a compiled package
+        if not item["url"]:
+            resolved.append(entry)  # a stand-in: Pyodide's build of a compiled package, or the shim
             continue
         if entry["lock"]:
             try:
@@ -434,9 +436,12 @@ def _pip_resolve(requirements: list[str], lock: dict) -> list[dict]:
 def _write_stand_ins(lock: dict, folder: Path, constraints: Path) -> None:
     folder.mkdir()
     pins = []
-    for name, info in lock["packages"].items():
+    # The shim stands in for Streamlit: a package for Streamlit apps must not bring the real one,
+    # which PyPI has at the same version (hence a local label only the stand-in carries).
+    provided = {**lock["packages"], "streamlit": {"version": f"{REFERENCE_STREAMLIT}+headwater", "file_name": ""}}
+    for name, info in provided.items():
         version = info["version"]
-        if not re.fullmatch(r"\d+(\.\d+)*((a|b|rc)\d+)?(\.post\d+)?(\.dev\d+)?", version):
+        if not re.fullmatch(r"\d+(\.\d+)*((a|b|rc)\d+)?(\.post\d+)?(\.dev\d+)?(\+headwater)?", version):
             continue
         pins.append(f"{name}=={version}")
         if info["file_name"].endswith("-none-any.whl"):
@@ -466,11 +471,12 @@ def _pip_failure(stdout: str, stderr: str, requirements: list[str]) -> Unresolva
             f"pure Python or one of Pyodide's ({PYODIDE_PACKAGES_URL}).", name)
     cause = re.search(r"The conflict is caused by:\n((?:[ \t]+\S.*\n?)+)", stdout)
     if cause:
-        lines = [re.sub(r"The user requested \(constraint\) (\S+)==(\S+)", r"Pyodide provides \1 \2", line.strip())
+        lines = [re.sub(r"The user requested \(constraint\) (\S+)==(\S+)", r"the browser has \1 \2", line.strip())
                  for line in cause.group(1).splitlines()]
         return UnresolvableRequirement(
             f"{', '.join(requirements)} cannot be met in the browser:\n  " + "\n  ".join(lines)
-            + f"\nPyodide's own packages come at its versions; pin a release that accepts them in {REQUIREMENTS_FILE}.",
+            + f"\nPyodide's own packages (and Streamlit, the shim) come at their versions; pin a release that "
+            f"accepts them in {REQUIREMENTS_FILE}.",
             requirements[-1] if requirements else "")
     errors = [line for line in stderr.strip().splitlines() if not line.startswith("WARNING:")]
     detail = "\n".join(errors[-12:]) or "no output"
@@ -781,15 +787,15 @@ BYTECODE_TIMEOUT_S = 300
 
 
 def write_bytecode(assets: Path, packages: list[str], lock: dict, modules: set[str]) -> str | None:
-    """A zip of the pycs that importing the app's packages makes, for the worker to put back.
+    """A zip of the pycs that importing the shim and the app's packages makes, for the
+    worker to put back before it imports them.
 
-    Pyodide's wheels ship Python sources, which every boot compiles again (pandas: seconds).
-    Compiled once here by the same Pyodide, under Node, and kept in the cache for the same
-    packages and shim. Returns its path in `assets` (listed in app.json's `bytecode`), or
-    None without packages, or with a log line when Node cannot make it.
+    The shim and Pyodide's wheels ship Python sources, which every first visit would compile
+    (the shim: about a second of a cold boot; pandas: seconds). Compiled once here by the
+    same Pyodide, under Node, and kept in the cache for the same packages and shim. Returns
+    its path in `assets` (listed in app.json's `bytecode`), or None with a log line when
+    Node cannot make it.
     """
-    if not packages:
-        return None
     provided = {m for p in packages for m in lock["packages"][p].get("imports", [])}
     wanted = sorted({"streamlit", *(modules & provided), *(["pyarrow"] if "pyarrow" in packages else [])})
     wheels = [assets / "pyodide" / lock["packages"][p]["file_name"] for p in sorted(packages)]

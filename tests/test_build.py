@@ -299,6 +299,8 @@ def fake_pypi(tmp_path, monkeypatch):
         _wheel(files, "hwneedsnative", "1.0", ["hwnative"]),
         _wheel(files, "hwnewnumpy", "1.0", ["numpy>=3"]),
         _wheel(files, "six", "1.16.0", modules={"six.py": "PYPI = True\n"}),
+        _wheel(files, "hwcomponent", "1.0", ["streamlit>=1.30", "hwdep"]),
+        _wheel(files, "streamlit", "1.67.0", ["hwnative"]),
     ]
     monkeypatch.setenv("PIP_CONFIG_FILE", os.devnull)
     for name in ("PIP_FIND_LINKS", "PIP_INDEX_URL", "PIP_EXTRA_INDEX_URL"):
@@ -365,6 +367,13 @@ def test_a_pure_pyodide_package_out_of_reach_comes_from_pypi_at_its_version(fake
     assert build.package_file(app_lock, "six") == build.WHEEL_CACHE / "six-1.16.0-py3-none-any.whl"
 
 
+def test_a_package_for_streamlit_apps_does_not_bring_streamlit(fake_pypi, lock):
+    script = _app(fake_pypi / "app", "import hwcomponent\n")
+    app_lock, packages = build.app_packages(lock, script)
+    assert packages == ["hwcomponent", "hwdep"] and app_lock["packages"]["hwcomponent"]["depends"] == ["hwdep"]
+    assert "streamlit" not in app_lock["packages"]
+
+
 def test_resolutions_and_wheels_are_cached_for_the_next_export(fake_pypi, lock, monkeypatch):
     script = _app(fake_pypi / "app", "import hwdemo\n")
     first = build.app_packages(lock, script)
@@ -404,7 +413,7 @@ def test_a_dependency_on_another_version_of_a_pyodide_package_is_explained(fake_
         build.export(script, fake_pypi / "site", dev=True)
     message = str(error.value)
     assert "requirements.txt: hwnewnumpy cannot be met in the browser" in message
-    assert "hwnewnumpy 1.0 depends on numpy>=3" in message and "Pyodide provides numpy 2.0.2" in message
+    assert "hwnewnumpy 1.0 depends on numpy>=3" in message and "the browser has numpy 2.0.2" in message
 
 
 def test_an_unreachable_index_is_reported_as_such(fake_pypi, lock, monkeypatch):
