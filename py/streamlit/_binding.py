@@ -39,6 +39,7 @@ from streamlit._session_state import SessionState, get_session_state
 __all__ = [
     "UrlFormat",
     "begin_run",
+    "bind_prop",
     "choice",
     "choices",
     "feedback",
@@ -390,6 +391,12 @@ def register(
 def page_props(widget_id: str) -> dict[str, Any] | None:
     """The bound widget's ``bind`` prop: ``{key, kind, default}``, the page's half of its format."""
     return _current().page_bindings.get(widget_id)
+
+
+def bind_prop(widget_id: str) -> dict[str, Any]:
+    """``{"bind": page_props(...)}`` for a bound widget, else nothing: for props built without ``_widgets.props``."""
+    props = page_props(widget_id)
+    return {} if props is None else {"bind": props}
 
 
 def finish_run(*, complete: bool) -> None:

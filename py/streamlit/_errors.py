@@ -159,11 +159,9 @@ class StreamlitInvalidMinMaxError(StreamlitAPIException):
 
 
 class StreamlitValueOutOfRangeError(StreamlitAPIException):
-    def __init__(self, parameter: str, value: Any, min_value: Any, max_value: Any) -> None:
-        super().__init__(
-            f"The `{parameter}` parameter, set to {value}, is outside the "
-            f"required range [{min_value}, {max_value}]."
-        )
+    def __init__(self, parameter: str, value: Any, min_value: Any, max_value: Any, *, detail: str = "") -> None:
+        message = f"The `{parameter}` parameter, set to {value}, is outside the required range [{min_value}, {max_value}]."
+        super().__init__(f"{message} {detail}" if detail else message)
 
 
 class StreamlitValueError(StreamlitAPIException):
@@ -173,11 +171,12 @@ class StreamlitValueError(StreamlitAPIException):
 
 
 class StreamlitInvalidParameterTypeError(StreamlitAPIException):
-    def __init__(self, parameter: str, provided_type: str, expected_types: list[str]) -> None:
-        super().__init__(
+    def __init__(self, parameter: str, provided_type: str, expected_types: list[str], *, detail: str = "") -> None:
+        message = (
             f"Invalid `{parameter}` type. Expected one of: {', '.join(expected_types)}. "
             f"Provided type: {provided_type}."
         )
+        super().__init__(f"{message} {detail}" if detail else message)
 
 
 class StreamlitMixedNumericTypesError(StreamlitAPIException):

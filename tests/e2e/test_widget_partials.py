@@ -53,3 +53,77 @@ def test_wrap_keeps_a_long_label_on_one_row_or_lets_it_wrap(shared_page: Page):
     narrow = shared_page.get_by_role("checkbox", name=f"Narrow {LONG}".strip()).evaluate(
         "(input) => input.closest('.hw-checkbox').getBoundingClientRect().width")
     assert narrow == 200
+
+
+TEXT_CHECKS = """
+    import streamlit as st
+    name = st.text_input("Name", required=True)
+    code = st.text_input("Code", validate=(r"^\\d+$", "Digits only."))
+    mail = st.text_input("Mail", type="email")
+    find = st.text_input("Find", type="search", live="0ms")
+    slow = st.text_input("Slow", live=True)
+    st.text(f"name={name!r} code={code!r} mail={mail!r} find={find!r} slow={slow!r}")
+    with st.form("sign"):
+        nick = st.text_input("Nick", required=True)
+        sent = st.form_submit_button("Sign")
+    st.text(f"sent={sent} nick={nick!r}")
+"""
+
+
+def test_text_input_checks_required_and_validate_before_sending(shared_page: Page):
+    page = shared_page
+    load_script(page, TEXT_CHECKS)
+    name, code = page.get_by_role("textbox", name="Name"), page.get_by_role("textbox", name="Code")
+    name.fill("Ada")
+    interact(page, lambda: name.press("Enter"))
+    name.fill("  ")
+    name.press("Enter")  # blank: marked, not sent
+    expect(page.get_by_role("alert").filter(has_text="This field is required.")).to_have_count(1)
+    expect(name).to_have_attribute("aria-invalid", "true")
+    code.fill("12a")
+    code.press("Enter")
+    expect(page.get_by_role("alert").filter(has_text="Digits only.")).to_have_count(1)
+    code.fill("123")
+    interact(page, lambda: code.press("Enter"))
+    expect(page.get_by_text("name='Ada' code='123'")).to_be_visible()  # the blank name never went
+    expect(code).not_to_have_attribute("aria-invalid", "true")
+
+
+def test_an_email_input_has_its_icon_and_rule(shared_page: Page):
+    page = shared_page
+    load_script(page, TEXT_CHECKS)
+    mail = page.get_by_role("textbox", name="Mail")
+    expect(mail).to_have_attribute("type", "email")
+    expect(mail).to_have_attribute("placeholder", "you@example.com")
+    expect(page.get_by_test_id("stTextInputIcon")).to_have_text("mail")
+    mail.fill("ada@host")
+    mail.press("Enter")
+    expect(page.get_by_role("alert").filter(has_text="Enter a valid email address.")).to_have_count(1)
+    mail.fill("ada@host.org")
+    interact(page, lambda: mail.press("Enter"))
+    expect(page.get_by_text("mail='ada@host.org'")).to_be_visible()
+
+
+def test_a_live_text_input_sends_while_typing_and_search_clears(shared_page: Page):
+    page = shared_page
+    load_script(page, TEXT_CHECKS)
+    find, slow = page.get_by_role("searchbox", name="Find"), page.get_by_role("textbox", name="Slow")
+    find.press_sequentially("kiwi")  # no Enter, no blur
+    expect(page.get_by_text("find='kiwi'")).to_be_visible()
+    slow.press_sequentially("pear")
+    expect(page.get_by_text("slow='pear'")).to_be_visible()
+    interact(page, lambda: page.get_by_role("button", name="Clear entry").click())
+    expect(page.get_by_text("find=''")).to_be_visible()
+
+
+def test_a_required_text_input_blocks_its_form_until_filled(shared_page: Page):
+    page = shared_page
+    load_script(page, TEXT_CHECKS)
+    page.get_by_role("button", name="Sign").click()
+    form = page.get_by_test_id("stForm")
+    expect(form.get_by_role("alert").filter(has_text="This field is required.")).to_have_count(1)
+    expect(form.get_by_role("textbox", name="Nick")).to_have_attribute("aria-invalid", "true")
+    expect(page.get_by_text("sent=False nick=''")).to_be_visible()
+    page.get_by_role("textbox", name="Nick").fill("ada")
+    interact(page, lambda: page.get_by_role("button", name="Sign").click())
+    expect(page.get_by_text("sent=True nick='ada'")).to_be_visible()

@@ -53,3 +53,57 @@ def test_a_hidden_pagination_keeps_its_page_with_persist_state_or_bind(browse, o
 def test_checkbox_and_toggle_send_width_and_wrap(run_app, command):
     app = run_app(f'import streamlit as st\nst.{command}("A", width=120, wrap=False)\nst.{command}("B")')
     assert [(e["props"]["width"], e["props"]["wrap"]) for _, e in app.all()] == [(120, False), ("content", None)]
+
+
+# -- st.text_input: type, required, icon, validate, live ---------------------------------
+
+
+def _text_input_props(run_app, call: str) -> dict:
+    app = run_app(f"import streamlit as st\n{call}")
+    return app.all()[0][1]["props"]
+
+
+def test_a_typed_text_input_fills_in_what_is_left_as_none(run_app):
+    props = _text_input_props(run_app, 'st.text_input("Mail", type="email")')
+    assert {k: props[k] for k in ("type", "icon", "placeholder", "autocomplete", "validate_regex", "validate_message")} == {
+        "type": "email",
+        "icon": ":material/mail:",
+        "placeholder": "you@example.com",
+        "autocomplete": "email",
+        "validate_regex": r"^[^\s@]+@[^\s@]+\.[^\s@]+$",
+        "validate_message": "Enter a valid email address.",
+    }
+    off = _text_input_props(run_app, 'st.text_input("Mail", type="email", icon="", validate="", placeholder="")')
+    assert (off["icon"], off["validate_regex"], off["placeholder"]) == ("", None, "")
+
+
+@pytest.mark.parametrize(
+    ("call", "regex", "message", "live_ms", "required"),
+    [
+        ('st.text_input("Code", validate=r"^\\d+$")', r"^\d+$", None, None, False),
+        ('st.text_input("Code", validate=("^a", "Start with a."), required=True)', "^a", "Start with a.", None, True),
+        ('st.text_input("Find", live=True)', None, None, 250, False),
+        ('st.text_input("Find", live="0.5s")', None, None, 500, False),
+        ('st.text_input("Find", live="0ms")', None, None, 0, False),
+    ],
+)
+def test_text_input_sends_its_checks_and_its_typing_pause(run_app, call, regex, message, live_ms, required):
+    props = _text_input_props(run_app, call)
+    assert (props["validate_regex"], props["validate_message"], props["live_ms"], props["required"]) == (
+        regex, message, live_ms, required,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        ('st.text_input("A", live=300)', "Invalid `live` type. Expected one of: bool, str. Provided type: int. A number"),
+        ('st.text_input("A", live="2m")', "The `live` parameter, set to 2m, is outside the required range [0ms, 1m]."),
+        ('st.text_input("A", validate=("x",))', "Invalid `validate` value. Supported values: a regex string"),
+        ('st.text_input("A", icon="nope")', "not a valid"),
+        ('st.text_input("A", type="password", key="p", bind="query-params")', "`bind='query-params'` and `type='password'` cannot be used together."),
+    ],
+)
+def test_text_input_refuses_what_streamlit_refuses(run_app, call, message):
+    app = run_app(f"import streamlit as st\n{call}")
+    assert message in app.get("exception")[0]["props"]["message"]

@@ -56,6 +56,9 @@ export class Form {
     const buttons = this._submitButtons();
     // As in Streamlit, one disabled submit button disables the whole form.
     if (buttons.some((button) => button._props?.disabled)) return;
+    // Fields with `required` or `validate` check their text first (each marks its own); any failing blocks the submit.
+    const checks = widgetsIn(this.el).map((widget) => widget.validForSubmit?.() ?? true);
+    if (checks.includes(false)) return;
     const held = [...this._held.values()];
     this._held.clear();
     const seqs = held.map(({ widget, value }) => [widget, this._ctx.send(widget.id, value)]);

@@ -85,7 +85,6 @@ def pagination(
     active()._enqueue(
         "pagination",
         {
-            "bind": _binding.page_props(widget_id),
             "num_pages": num_pages,
             "max_visible_pages": max_visible_pages,
             "value": page,
@@ -94,6 +93,7 @@ def pagination(
             "width": width,
             "form_id": _widgets.current_form_id(),
             "rerun": on_change != "ignore",
+            **_binding.bind_prop(widget_id),
         },
         widget_id,
     )
