@@ -79,6 +79,7 @@ def test_echarts_chart_draws_and_reports_a_selection(shared_page: Page):
             "xAxis": {"type": "category", "data": ["Mon", "Tue", "Wed"]},
             "yAxis": {"type": "value"},
             "series": [{"type": "line", "data": [3, 1, 2]}],
+            "tooltip": {"trigger": "axis", "valueFormatter": "dollar"},
         }, alt="Sales by day")
         event = st.echarts_chart({
             "grid": {"left": 0, "right": 0, "top": 0, "bottom": 0},
@@ -95,14 +96,19 @@ def test_echarts_chart_draws_and_reports_a_selection(shared_page: Page):
     expect(charts).to_have_count(2)
     expect(charts.nth(0).locator("canvas")).to_be_visible(timeout=LAZY_CHUNK_MS)
     expect(charts.nth(0).get_by_label("Sales by day")).to_have_count(1)
+    # A tooltip's valueFormatter string is a number format (Streamlit's extension): Tue's 1 is "$1.00".
+    line = charts.nth(0).locator("canvas")
+    box = line.bounding_box()
+    line.hover(position={"x": box["width"] / 2, "y": box["height"] / 2})
+    expect(charts.nth(0).get_by_text("$1.00")).to_be_visible()
     bars = charts.nth(1).locator("svg")
     expect(bars).to_be_visible(timeout=LAZY_CHUNK_MS)
     expect(page.get_by_text("picked [] of []")).to_be_visible()
 
     box = bars.bounding_box()
-    interact(page, lambda: page.mouse.click(box["x"] + box["width"] * 5 / 6, box["y"] + box["height"] / 2))
+    interact(page, lambda: bars.click(position={"x": box["width"] * 5 / 6, "y": box["height"] / 2}))
     expect(page.get_by_text("picked [2] of ['Sales']")).to_be_visible()
-    interact(page, lambda: page.mouse.click(box["x"] + box["width"] / 6, box["y"] + box["height"] / 2))
+    interact(page, lambda: bars.click(position={"x": box["width"] / 6, "y": box["height"] / 2}))
     expect(page.get_by_text("picked [0, 2] of ['Sales']")).to_be_visible()
-    interact(page, lambda: page.mouse.dblclick(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2))
+    interact(page, lambda: bars.dblclick(position={"x": box["width"] / 2, "y": box["height"] / 2}))
     expect(page.get_by_text("picked [] of []")).to_be_visible()

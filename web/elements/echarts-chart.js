@@ -7,6 +7,7 @@
 import * as echarts from 'echarts';
 import { h, equal } from '../dom.js';
 import { isDark } from './color-scheme.js';
+import { formatWith } from './number-format.js';
 import { Widget, applyWidth } from './widget.js';
 
 const _none = { selected: [], areas: [] };
@@ -93,6 +94,7 @@ echarts.registerTheme('streamlit-dark', _theme(true));
  */
 function _draw(box, props, previous, onSelect) {
   const option = JSON.parse(props.spec);
+  _valueFormatters(option);
   if (props.alt) {
     const aria = option.aria ?? {};
     option.aria = { ...aria, enabled: true, label: { ...aria.label, enabled: true, description: props.alt } };
@@ -108,6 +110,7 @@ function _draw(box, props, previous, onSelect) {
 }
 
 function _chart(box, theme, renderer, key, option, onSelect) {
+  box.replaceChildren(); // an earlier error's message
   const instance = echarts.init(box, theme, { renderer });
   const resize = new ResizeObserver(() => instance.resize());
   resize.observe(box);
@@ -178,6 +181,25 @@ function _chart(box, theme, renderer, key, option, onSelect) {
   };
   chart.setOption(option);
   return chart;
+}
+
+/**
+ * Streamlit's tooltip extension: a `valueFormatter` string is a number format
+ * (a name such as "dollar", or printf), since JSON cannot carry the function
+ * ECharts wants. Any other value is dropped, keeping ECharts' own formatting.
+ */
+function _valueFormatters(option) {
+  const variants = [option, option.baseOption, ..._asList(option.options)].filter(Boolean);
+  const tooltips = variants.flatMap((variant) => [
+    ..._asList(variant.tooltip),
+    ..._asList(variant.series).flatMap((series) => _asList(series?.tooltip)),
+  ]);
+  for (const tooltip of tooltips) {
+    const format = tooltip?.valueFormatter;
+    if (typeof format !== 'string') continue;
+    if (formatWith(format, 1) === null) delete tooltip.valueFormatter;
+    else tooltip.valueFormatter = (value) => formatWith(format, value) ?? String(value ?? '-');
+  }
 }
 
 function _asList(value) {
