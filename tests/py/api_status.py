@@ -15,7 +15,7 @@ PARTIAL: dict[str, str] = {
     # text, data and charts
     "data_editor": "No search or column resizing; index cells cannot be edited in the grid; list cells are edited as comma-separated text.",
     "dataframe": "No search or column resizing in the grid; `lazy` is ignored; button, audio and video columns show their text.",
-    "echarts_chart": "`{@dimension}` placeholders in tooltip templates (Streamlit's extension) are not expanded; the large-data defaults (`large`, `showSymbol`) are not filled in; no hover toolbar (show data, download, fullscreen); a brush area is not redrawn after a rerun (clicked points are); `key` without `on_select` adds no `st-key-` class.",
+    "echarts_chart": "`{@dimension}` placeholders in tooltip templates (Streamlit's extension) are not expanded; the large-data defaults (`large`, `showSymbol`) are not filled in; no hover toolbar (show data, download, fullscreen); a brush area is not redrawn after a rerun (clicked points are).",
     "html": "`unsafe_allow_javascript=True` is accepted, but scripts never run: the HTML is always sanitized.",
     "map": "Map tiles need a tile server, which an offline page cannot reach: points are drawn on a plain Mercator projection, and `zoom` is ignored.",
     "markdown": "Emoji shortcodes come from a table of common ones.",

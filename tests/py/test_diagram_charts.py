@@ -177,3 +177,13 @@ def test_echarts_chart_selection_state_is_read_only(run_app):
             st.write("read-only")
     """)
     assert app.bodies() == ["read-only"]
+
+
+def test_echarts_chart_keys_are_unique_with_or_without_selections(run_app):
+    app = run_app("""
+        import streamlit as st
+        st.echarts_chart({"series": []}, key="sales")
+        st.echarts_chart({"series": [{"type": "bar", "data": [1]}]}, key="sales")
+    """)
+    assert len(app.get("echarts_chart")) == 1
+    assert app.get("exception")[0]["props"]["type"].endswith("StreamlitDuplicateElementKey")

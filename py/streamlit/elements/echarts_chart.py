@@ -95,10 +95,12 @@ def echarts_chart(
         "selection": selecting,
         "value": None,
     }
+    user_key = _widgets.to_key(key)
     if not selecting:
+        if user_key is not None:  # a key is still the chart's identity: a second chart with it raises
+            _widgets.widget_id("echarts_chart", user_key, key_as_main_identity=True)
         return active()._enqueue("echarts_chart", props)
 
-    user_key = _widgets.to_key(key)
     widget_id = _widgets.widget_id(
         "echarts_chart",
         user_key,
