@@ -51,6 +51,9 @@ export class Client {
     this._boot = null;
     /** Messages sent before boot(), delivered after boot:init. */
     this._early = [];
+    /** Unanswered download:request ids → their promise's resolve. */
+    this._downloads = new Map();
+    this._downloadId = 0;
     // Where the page is cross-origin isolated, Stop raises KeyboardInterrupt in the
     // running script through shared memory; elsewhere it replaces the worker.
     this._interrupt = globalThis.crossOriginIsolated && typeof SharedArrayBuffer === 'function'
@@ -91,6 +94,17 @@ export class Client {
     this._scope(fragment);
     this._triggers[widgetId] = value;
     this._scheduleFlush();
+  }
+
+  /**
+   * Asks the worker to run a download button's `data` callable.
+   * @param {string} widgetId
+   * @returns {Promise<{data: Uint8Array|null, fileName: string, mime: string, error: string|null}>}
+   */
+  requestDownload(widgetId) {
+    const requestId = ++this._downloadId;
+    this._post({ type: 'download:request', requestId, widgetId });
+    return new Promise((resolve) => this._downloads.set(requestId, resolve));
   }
 
   /** Queues a rerun of one fragment (its `run_every` timer). */
@@ -193,6 +207,9 @@ export class Client {
     this._triggers = {};
     this._fragment = null; // the new worker has run nothing yet: its first run is the whole app
     this._onRestart();
+    // The stopped worker will not answer: its downloads fail.
+    for (const resolve of this._downloads.values()) resolve({ data: null, fileName: '', mime: '', error: 'Failed to generate file for download' });
+    this._downloads.clear();
     this._worker = this._startWorker();
     const restore = { state: this._saved?.state ?? null };
     this._worker.postMessage({ type: 'boot:init', ...this._boot, interruptBuffer: this._interrupt, restore });
@@ -224,6 +241,10 @@ export class Client {
       case 'state:saved':
         this._saved = { seq: message.seq, state: message.state };
         this._sent = this._sent.filter((sent) => sent.seq > message.seq);
+        return;
+      case 'download:data':
+        this._downloads.get(message.requestId)?.(message);
+        this._downloads.delete(message.requestId);
         return;
     }
     this._onMessage(message);

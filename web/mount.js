@@ -90,6 +90,7 @@ export function mount(element, { files, entrypoint, argv = [], assetsUrl = DEFAU
       rerunFragment: (fragment) => client.rerunFragment(fragment),
       navigate: (location) => appPage.follow(location),
       writeQuery: (key, value, held) => appPage.writeQuery(key, value, held),
+      requestDownload: (widgetId) => client.requestDownload(widgetId),
     },
   );
   const receive = (message) => {

@@ -33,7 +33,8 @@ export class Renderer {
    * @param {{main: HTMLElement, sidebar: HTMLElement}} roots where the shell's root blocks draw
    * @param {{send(widgetId: string, value: any, fragment?: string|null): number,
    *   trigger(widgetId: string, value?: any, fragment?: string|null): void,
-   *   rerunFragment?(fragment: string): void}} channel
+   *   rerunFragment?(fragment: string): void,
+   *   requestDownload?(widgetId: string): Promise<{data: Uint8Array|null, fileName: string, mime: string, error: string|null}>}} channel
    */
   constructor(roots, channel) {
     const host = roots.main.closest('.hw-main') ?? roots.main.parentElement;
@@ -66,6 +67,8 @@ export class Renderer {
       rerunFragment: (fragment) => channel.rerunFragment?.(fragment),
       navigate: (location) => channel.navigate?.(location),
       writeQuery: (key, value, held) => channel.writeQuery?.(key, value, held),
+      requestDownload: (widgetId) => channel.requestDownload?.(widgetId)
+        ?? Promise.resolve({ data: null, fileName: '', mime: '', error: 'Download failed' }),
       runSeq: () => this._seq,
     };
   }

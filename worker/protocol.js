@@ -6,6 +6,8 @@ export const TO_WORKER = {
   'boot:init': ['assetsUrl', 'files', 'entrypoint', 'argv'],
   'run:rerun': ['seq', 'widgets', 'triggers'],
   'app:files': ['files'],
+  // A click on a download button whose `data` is a callable: run it now (answered by download:data).
+  'download:request': ['requestId', 'widgetId'],
 };
 
 /** Worker → page. */
@@ -22,6 +24,8 @@ export const TO_PAGE = {
   'page:url': ['page', 'query', 'history'],
   'page:config': ['title', 'icon', 'layout', 'initialSidebarState', 'sidebarWidth', 'menuItems'],
   'page:theme': ['theme'],
+  // The answer to download:request: the bytes, or `error` (Streamlit's message).
+  'download:data': ['requestId', 'data', 'fileName', 'mime', 'error'],
 };
 
 /**

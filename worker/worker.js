@@ -226,6 +226,8 @@ self.onmessage = ({ data }) => {
     // Coalesced reruns keep the newest address (see docs/protocol.md).
     if (data.location) pendingLocation = data.location;
     queue.push(data);
+  } else if (data.type === 'download:request') {
+    answerDownload(data);
   } else if (data.type === 'app:files') {
     // Applied before any rerun the page asks for next: the queue waits on `session`.
     const booted = session;
@@ -234,6 +236,15 @@ self.onmessage = ({ data }) => {
       .then(() => booted);
   }
 };
+
+/** Runs a download button's `data` callable (between runs: a run holds the thread while it lasts). */
+async function answerDownload({ requestId, widgetId }) {
+  const { bridge } = await session;
+  const answer = bridge.download(widgetId);
+  const [data, fileName, mime, error] = answer.toJs();
+  answer.destroy();
+  post({ type: 'download:data', requestId, data: data ?? null, fileName, mime, error: error ?? null }, data ? [data.buffer] : []);
+}
 
 /** @param {any} error */
 function bootFailure(error) {

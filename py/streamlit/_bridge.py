@@ -3,6 +3,7 @@
 start(entrypoint, argv, emit, browser_json)  once, after the app's files are written
 enable_persistence(entries, write, remove)  once, if the page has storage for st.cache_data
 rerun(widgets_json, triggers_json, location_json, fragment, buffers)  each run; returns "ok" / "error" / "stopped"
+download(widget_id)                a click on a download button with a callable `data`: its bytes
 files_changed()                    after the app's files were replaced
 snapshot_state() / restore_state(bytes)  session state across a worker restart (Stop)
 set_interrupt_wait(wait)           once, where the page can interrupt: time.sleep waits on it
@@ -13,6 +14,7 @@ from __future__ import annotations
 import json
 import os
 import time
+import traceback
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, SupportsIndex
 
@@ -22,8 +24,10 @@ from streamlit._runner import ScriptRunner
 from streamlit._session_snapshot import restore as restore_state
 from streamlit._session_snapshot import snapshot as snapshot_state
 from streamlit.elements import _plotly_theme
+from streamlit.widgets.download_button import deferred_file
 
 __all__ = [
+    "download",
     "enable_persistence",
     "files_changed",
     "rerun",
@@ -107,6 +111,20 @@ def rerun(
         page, query = _protocol.parse_location(location_json)
         runner.navigator.set_location(page, query)
     return runner.run(widgets, triggers, fragment or None)
+
+
+def download(widget_id: str) -> tuple[bytes | None, str, str, str | None]:
+    """A clicked download button's `data` callable, run now: ``(bytes, file name, MIME type, None)``.
+
+    If it fails: ``(None, "", "", message)``, with Streamlit's message for the page to show
+    (the error goes to the console, as Streamlit logs it).
+    """
+    try:
+        data, file_name, mime = deferred_file(widget_id)
+    except Exception:
+        traceback.print_exc()
+        return None, "", "", "Failed to generate file for download"
+    return data, file_name, mime, None
 
 
 def files_changed() -> None:

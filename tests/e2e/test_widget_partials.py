@@ -4,6 +4,8 @@ data made on click, chat_input's recorder and upload limit."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from conftest import interact, load_script
 from playwright.sync_api import Page, expect
 
@@ -127,3 +129,27 @@ def test_a_required_text_input_blocks_its_form_until_filled(shared_page: Page):
     page.get_by_role("textbox", name="Nick").fill("ada")
     interact(page, lambda: page.get_by_role("button", name="Sign").click())
     expect(page.get_by_text("sent=True nick='ada'")).to_be_visible()
+
+
+def test_a_callable_download_runs_on_click_and_saves_its_bytes(shared_page: Page):
+    page = shared_page
+    load_script(page, """
+        import streamlit as st
+        made = st.session_state.setdefault("made", [])
+
+        def report():
+            made.append(1)
+            return f"report {len(made)}"
+
+        st.download_button("Get report", report, file_name="report.txt")
+        st.download_button("Broken", lambda: 1 / 0, on_click="ignore")
+        st.text(f"made={len(made)}")
+    """)
+    expect(page.get_by_text("made=0")).to_be_visible()  # drawn, not made
+    with page.expect_download() as download:
+        interact(page, lambda: page.get_by_role("button", name="Get report").click())
+    assert download.value.suggested_filename == "report.txt"
+    assert Path(download.value.path()).read_text() == "report 1"
+    expect(page.get_by_text("made=1")).to_be_visible()
+    page.get_by_role("button", name="Broken").click()
+    expect(page.get_by_test_id("stDownloadButtonError")).to_have_text("Failed to generate file for download")

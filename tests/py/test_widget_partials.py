@@ -4,6 +4,7 @@ toggle wrap, selectbox new options, text_input checks, lazy download data, chat 
 from __future__ import annotations
 
 import pytest
+from streamlit import _bridge
 from test_widget_binding import address, app_with, browse, by_key, set_key, shown  # noqa: F401 (browse: a fixture)
 
 
@@ -107,3 +108,38 @@ def test_text_input_sends_its_checks_and_its_typing_pause(run_app, call, regex, 
 def test_text_input_refuses_what_streamlit_refuses(run_app, call, message):
     app = run_app(f"import streamlit as st\n{call}")
     assert message in app.get("exception")[0]["props"]["message"]
+
+
+# -- st.download_button: a callable `data` runs on click ---------------------------------
+
+LAZY_DOWNLOAD = """
+import streamlit as st
+calls = st.session_state.setdefault("calls", [])
+
+def make():
+    calls.append("made")
+    st.write("ignored")  # Streamlit commands inside the callable are ignored
+    return "a,b\\n1,2\\n"
+
+st.download_button("Save", make, file_name="table.csv")
+st.download_button("Off", make, disabled=True)
+st.write(f"calls={len(calls)}")
+"""
+
+
+def test_a_callable_download_is_made_when_the_page_asks_for_it_not_when_drawn(run_app):
+    app = run_app(LAZY_DOWNLOAD)
+    save, off = app.get("download_button")
+    assert (save["props"]["data"], save["props"]["deferred"], off["props"]["deferred"]) == (None, True, False)
+    assert app.bodies() == ["calls=0"]
+    drawn = len(app.all())
+    assert _bridge.download(save["id"]) == (b"a,b\n1,2\n", "table.csv", "text/plain", None)
+    assert len(app.all()) == drawn  # the callable's st.write went nowhere
+    app.run()
+    assert app.bodies() == ["calls=1"]
+
+
+def test_a_failing_download_callable_gives_streamlits_message(run_app, capsys):
+    app = run_app('import streamlit as st\nst.download_button("Save", lambda: 1 / 0)')
+    assert _bridge.download(app.get("download_button")[0]["id"]) == (None, "", "", "Failed to generate file for download")
+    assert "ZeroDivisionError" in capsys.readouterr().err

@@ -121,10 +121,40 @@ export class FormSubmitButton extends Button {
   }
 }
 
-/** Saves `data` as `file_name` through a Blob URL; reruns (a trigger) unless on_click="ignore". */
+/**
+ * Saves `data` as `file_name` through a Blob URL; reruns (a trigger) unless on_click="ignore".
+ * A `deferred` button has no data yet: as in Streamlit, the click runs the script's
+ * callable (in the worker) and the file is saved when its bytes arrive; meanwhile
+ * the button is busy, and a failure is shown under it for a while.
+ */
 export class DownloadButton extends Button {
+  update(props) {
+    super.update(props);
+    if (this._busy) this._button.disabled = true;
+  }
+
+  destroy() {
+    super.destroy();
+    clearTimeout(this._errorTimer);
+  }
+
   _click() {
-    const { data, file_name: fileName, mime, rerun } = this._props;
+    const { data, file_name: fileName, mime, rerun, deferred } = this._props;
+    if (rerun !== false) this._ctx.trigger(this.id);
+    if (deferred) this._fetch();
+    else this._save(data, fileName, mime);
+  }
+
+  async _fetch() {
+    this._showError(null);
+    this._setBusy(true);
+    const answer = await this._ctx.requestDownload(this.id);
+    this._setBusy(false);
+    if (answer.error || !answer.data) this._showError(answer.error || 'Download failed');
+    else this._save(answer.data, answer.fileName, answer.mime);
+  }
+
+  _save(data, fileName, mime) {
     const url = URL.createObjectURL(new Blob([data ?? ''], { type: mime || 'application/octet-stream' }));
     const link = h('a', { href: url, download: fileName || 'download', hidden: true });
     this.el.append(link);
@@ -132,7 +162,23 @@ export class DownloadButton extends Button {
     link.remove();
     // The download reads the Blob after this task; revoking at once could cancel it.
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
-    if (rerun !== false) this._ctx.trigger(this.id);
+  }
+
+  _setBusy(busy) {
+    this._busy = busy;
+    this._button.disabled = busy || Boolean(this._props.disabled);
+    setAttr(this._button, 'aria-busy', busy ? 'true' : null);
+    if (busy) this._button.prepend(h('span', { class: 'hw-spinner-icon hw-button-spinner', 'aria-hidden': 'true' }));
+    else this._button.querySelector('.hw-button-spinner')?.remove();
+  }
+
+  _showError(message) {
+    clearTimeout(this._errorTimer);
+    this.el.querySelector('.hw-download-error')?.remove();
+    if (!message) return;
+    this.el.append(h('div', { class: 'hw-download-error', role: 'alert', 'data-testid': 'stDownloadButtonError', text: message }));
+    // Streamlit clears the message after 5 s.
+    this._errorTimer = setTimeout(() => this._showError(null), 5000);
   }
 }
 

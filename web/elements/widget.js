@@ -13,6 +13,8 @@ import { queryValue } from './bound-query.js';
  *   returns the `seq` of the rerun that will carry it
  * @property {(widgetId: string) => void} trigger  queue a one-shot trigger (a button press)
  * @property {() => number} runSeq  `seq` of the newest rerun the current run includes
+ * @property {(widgetId: string) => Promise<{data: Uint8Array|null, fileName: string, mime: string, error: string|null}>} requestDownload
+ *   runs a download button's `data` callable in the worker
  * @property {(key: string, value: string|string[]|null, held: boolean) => void} [writeQuery]  set
  *   (null: remove) one query parameter of the address in place; `held`: no run has the change yet
  *

@@ -8,13 +8,13 @@ import os
 from collections.abc import Callable, Iterable
 from typing import Any, Literal
 
-from streamlit import _widgets
+from streamlit import _container, _widgets
 from streamlit._container import active
 from streamlit._errors import StreamlitAPIException, StreamlitInvalidLayoutContextError
 from streamlit._types import is_dataframe_like
 from streamlit.widgets.button import FORM_DOCS_INFO, button_props
 
-__all__ = ["download_button"]
+__all__ = ["deferred_file", "download_button"]
 
 DownloadButtonDataType = (
     str | bytes | io.TextIOWrapper | io.BytesIO | io.BufferedReader | io.RawIOBase | Callable[[], Any]
@@ -79,11 +79,14 @@ def download_button(
         raise StreamlitInvalidLayoutContextError(
             f"`st.download_button()` can't be used in an `st.form()`.{FORM_DOCS_INFO}"
         )
-    if callable(data):
-        # Streamlit calls it on click, in the background; a browser tab has no
-        # background, so it runs now (wrap it in st.cache_data if it is slow).
-        data = b"" if disabled else data()
-    content, file_name, mime = _file(data, file_name, mime)
+    deferred = callable(data)
+    if deferred:
+        # As in Streamlit, it runs when the button is clicked: the page asks for the bytes then.
+        _deferred[widget_id] = (data, file_name, mime)
+        content = None
+    else:
+        _deferred.pop(widget_id, None)
+        content, file_name, mime = _file(data, file_name, mime)
     clicked = _widgets.register(
         widget_id,
         user_key,
@@ -105,6 +108,7 @@ def download_button(
             value=bool(clicked),
             on_change=on_click,
             data=content,
+            deferred=deferred and not disabled,
             file_name=file_name,
             mime=mime,
             **extra,
@@ -112,6 +116,27 @@ def download_button(
         widget_id,
     )
     return bool(clicked)
+
+
+# Widget id -> a callable `data` with the file name and MIME type given beside it.
+_deferred: dict[str, tuple[Callable[[], Any], str | None, str | None]] = {}
+
+
+def deferred_file(widget_id: str) -> tuple[bytes, str, str]:
+    """Run the `data` callable of a clicked download button: its bytes, file name and MIME type.
+
+    Streamlit commands inside the callable are ignored, as in Streamlit.
+    """
+    if widget_id not in _deferred:
+        raise StreamlitAPIException("This download is no longer available. Rerun the app and try again.")
+    make, file_name, mime = _deferred[widget_id]
+    page = _container.current_page()
+    _container.begin(_container.Page(page.run_id, None))  # a page that sends nothing
+    try:
+        data = make()
+    finally:
+        _container.begin(page)
+    return _file(data, file_name, mime)
 
 
 def _file(data: Any, file_name: str | None, mime: str | None) -> tuple[bytes, str, str]:
