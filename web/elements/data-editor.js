@@ -73,6 +73,8 @@ export class DataEditor extends Widget {
     const { disabled } = this._props;
     if (disabled === true || column.options.disabled === true) return false;
     if (Array.isArray(disabled) && disabled.includes(column.name)) return false;
+    // An index is edited as `_index`, which names one level: a MultiIndex stays read-only, as in Streamlit.
+    if (column.index && this._frame.columns.filter((c) => c.index).length !== 1) return false;
     // Chart, image and JSON columns only show values.
     return !['line_chart', 'bar_chart', 'area_chart', 'image', 'json', 'button', 'audio', 'video'].includes(column.kind);
   }

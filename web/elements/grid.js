@@ -11,8 +11,10 @@
  * or leaving the field commits, Escape cancels. Rows are named by their
  * number in the source, whatever the sort.
  */
-import { h } from '../dom.js';
+import { h, equal } from '../dom.js';
 import { NAMED_WIDTHS, cellContent, cellText } from './cells.js';
+import { cellEditor, editedValue } from './grid-editors.js';
+import { SearchBar, findMatches, stepMatch } from './grid-search.js';
 
 /** Streamlit's row height and default maximum height. */
 const ROW_HEIGHT = 35;
@@ -21,6 +23,8 @@ const OVERSCAN = 5;
 /** Rows sampled to guess column widths; measuring every row would defeat virtualizing. */
 const WIDTH_SAMPLE = 100;
 const SELECT_WIDTH = 36;
+const MIN_COLUMN_WIDTH = 50;
+const MAX_COLUMN_WIDTH = 1000;
 
 /**
  * @typedef {object} RowSource
@@ -46,7 +50,25 @@ export class Grid {
     this._head = h('div', { class: 'hw-grid-row hw-grid-head', role: 'row', 'aria-rowindex': 1 });
     this._body = h('div', { class: 'hw-grid-body', role: 'rowgroup' });
     this._sizer = h('div', { class: 'hw-grid-sizer' }, [h('div', { class: 'hw-grid-headgroup', role: 'rowgroup' }, [this._head]), this._body]);
-    this.el = h('div', { class: 'hw-grid', role: 'grid', 'aria-readonly': 'true', tabindex: 0 }, [this._sizer]);
+    this._scroller = h('div', { class: 'hw-grid', role: 'grid', 'aria-readonly': 'true', tabindex: 0 }, [this._sizer]);
+    this._searchBar = new SearchBar({
+      onQuery: (query) => this._search(query),
+      onStep: (step) => this._stepSearch(step),
+      onClose: () => this._closeSearch(),
+    });
+    const searchButton = h('button', { type: 'button', class: 'hw-grid-toolbar-button', 'aria-label': 'Search', title: 'Search', text: '⌕' });
+    searchButton.addEventListener('click', () => this._openSearch());
+    this._toolbar = h('div', { class: 'hw-grid-toolbar', 'data-testid': 'stElementToolbar' }, [searchButton]);
+    this.el = h('div', { class: 'hw-grid-frame' }, [this._toolbar, this._searchBar.el, this._scroller]);
+    /** @type {[number, number][]} search matches as [drawn row, data column] */
+    this._matches = [];
+    /** @type {Set<string>} "row:column" of each match, for drawing */
+    this._matched = new Set();
+    this._currentMatch = -1;
+    /** @type {Map<string, number>} widths the reader dragged, by column name; kept across reruns */
+    this._resized = new Map();
+    /** @type {number[]} pixel width of each drawn column, the checkbox column first */
+    this._widths = [];
     /** @type {Map<number, HTMLElement>} drawn rows by row number */
     this._rows = new Map();
     /** @type {import('./arrow.js').Column[]} */
@@ -67,10 +89,13 @@ export class Grid {
     /** @type {number[]|null} source row of each drawn row while sorted */
     this._order = null;
     this._drawPending = false;
-    this.el.addEventListener('scroll', () => this._scheduleDraw(), { passive: true });
-    this.el.addEventListener('click', (event) => this._onClick(event));
-    this.el.addEventListener('dblclick', (event) => this._onDoubleClick(event));
-    this.el.addEventListener('keydown', (event) => this._onKey(event));
+    this._scroller.addEventListener('scroll', () => this._scheduleDraw(), { passive: true });
+    this._scroller.addEventListener('click', (event) => this._onClick(event));
+    this._scroller.addEventListener('dblclick', (event) => this._onDoubleClick(event));
+    this._scroller.addEventListener('keydown', (event) => this._onKey(event));
+    this.el.addEventListener('keydown', (event) => this._onSearchKey(event));
+    this._head.addEventListener('pointerdown', (event) => this._startResize(event));
+    this._head.addEventListener('keydown', (event) => this._keyResize(event));
   }
 
   /**
@@ -93,9 +118,9 @@ export class Grid {
     const modes = options.selectionMode ?? [];
     this._modes = { row: _mode(modes, 'row'), column: _mode(modes, 'column'), cell: _mode(modes, 'cell') };
     this._checkboxes = Boolean(this._modes.row || options.rowCheckboxes);
-    this.el.setAttribute('aria-readonly', String(!options.editable));
-    this.el.setAttribute('aria-multiselectable', String(Object.values(this._modes).includes('multi')));
-    this.el.classList.toggle('hw-grid-selectable', Boolean(this._modes.row || this._modes.column || this._modes.cell));
+    this._scroller.setAttribute('aria-readonly', String(!options.editable));
+    this._scroller.setAttribute('aria-multiselectable', String(Object.values(this._modes).includes('multi')));
+    this._scroller.classList.toggle('hw-grid-selectable', Boolean(this._modes.row || this._modes.column || this._modes.cell));
     this._layout();
   }
 
@@ -107,34 +132,43 @@ export class Grid {
   _layout() {
     const rows = this._source.rows;
     this._order = this._sorted();
-    const widths = this._columns.map((column) => _columnWidth(column, rows, this._source));
-    if (this._checkboxes) widths.unshift(SELECT_WIDTH);
-    let left = 0;
-    this._stickyLeft = widths.map((w, i) => {
-      const sticky = (this._checkboxes && i === 0) || this._column(i)?.index || this._column(i)?.options.pinned;
-      const offset = sticky ? left : null;
-      left += w;
-      return offset;
-    });
-    this.el.style.setProperty(
-      '--hw-grid-columns',
-      widths.map((w, i) => (this._stickyLeft[i] !== null || this._column(i)?.options.width ? `${w}px` : `minmax(${w}px, 1fr)`)).join(' '),
-    );
-    this.el.style.setProperty('--hw-grid-row-height', `${this._rowHeight}px`);
-    this._sizer.style.width = `max(100%, ${left}px)`;
+    this._widths = this._columns.map((column) => this._resized.get(column.name) ?? _columnWidth(column, rows, this._source));
+    if (this._checkboxes) this._widths.unshift(SELECT_WIDTH);
+    this._applyWidths();
+    this._scroller.style.setProperty('--hw-grid-row-height', `${this._rowHeight}px`);
     this._sizer.style.height = `${(rows + 1) * this._rowHeight}px`;
     const { height, width } = this._options;
     this._height = height ?? Math.min(DEFAULT_MAX_HEIGHT, (rows + 1) * this._rowHeight + 2);
-    this.el.style.height = `${this._height}px`;
+    this._scroller.style.height = `${this._height}px`;
     this.el.style.width = width ? `${width}px` : '';
-    this.el.setAttribute('aria-rowcount', String(rows + 1));
-    this.el.setAttribute('aria-colcount', String(widths.length));
+    this._scroller.setAttribute('aria-rowcount', String(rows + 1));
+    this._scroller.setAttribute('aria-colcount', String(this._widths.length));
     const headers = this._columns.map((column, i) => this._header(column, i + this._offset()));
     if (this._checkboxes) headers.unshift(this._cell('columnheader', '', 0, 'hw-grid-select', 'Select rows'));
     this._head.replaceChildren(...headers);
     for (const row of this._rows.values()) row.remove();
     this._rows.clear();
+    if (this._searchBar.open) this._findMatches();
     this._draw();
+  }
+
+  /** Column widths into the grid template and the pinned columns' offsets; drawn cells follow. */
+  _applyWidths() {
+    const widths = this._widths;
+    let left = 0;
+    this._stickyLeft = widths.map((w, i) => {
+      const column = this._column(i);
+      const sticky = (this._checkboxes && i === 0) || column?.index || column?.options.pinned;
+      const offset = sticky ? left : null;
+      left += w;
+      return offset;
+    });
+    const fixed = (i) => this._stickyLeft[i] !== null || this._column(i)?.options.width || this._resized.has(this._column(i)?.name);
+    this._scroller.style.setProperty('--hw-grid-columns', widths.map((w, i) => (fixed(i) ? `${w}px` : `minmax(${w}px, 1fr)`)).join(' '));
+    this._sizer.style.width = `max(100%, ${left}px)`;
+    for (const cell of this._scroller.querySelectorAll('.hw-sticky')) {
+      cell.style.left = `${this._stickyLeft[Number(cell.getAttribute('aria-colindex')) - 1]}px`;
+    }
   }
 
   _offset() {
@@ -158,7 +192,7 @@ export class Grid {
   _draw() {
     const rows = this._source.rows;
     // Row r sits at (r + 1) * rowHeight, below the header.
-    const top = this.el.scrollTop;
+    const top = this._scroller.scrollTop;
     const first = Math.max(0, Math.floor(top / this._rowHeight) - 1 - OVERSCAN);
     const end = Math.min(rows, Math.ceil((top + this._height) / this._rowHeight) + OVERSCAN);
     for (const [r, row] of this._rows) {
@@ -197,6 +231,8 @@ export class Grid {
         value == null ? 'hw-null' : '',
         this._selection.cells.has(`${this._position(source)}:${column.name}`) || this._selection.columns.has(column.name) ? 'hw-selected' : '',
         this._options.editable?.(column) ? 'hw-editable' : '',
+        this._matched.has(`${r}:${i}`) ? 'hw-search-match' : '',
+        this._matches[this._currentMatch]?.[0] === r && this._matches[this._currentMatch]?.[1] === i ? 'hw-search-current' : '',
       ];
       const cell = this._cell(column.index ? 'rowheader' : 'gridcell', content, i + this._offset(), classes.join(' '));
       if (typeof content !== 'string') cell.setAttribute('aria-label', text ?? '');
@@ -214,6 +250,17 @@ export class Grid {
     const cell = this._cell('columnheader', '', i, column.numeric ? 'hw-numeric' : '');
     cell.replaceChildren(...label);
     if (column.options.help) cell.title = column.options.help;
+    // Named by its label alone: the resize handle inside would otherwise join the header's name.
+    if (column.label) cell.setAttribute('aria-label', column.label);
+    cell.append(h('div', {
+      class: 'hw-grid-resize',
+      role: 'separator',
+      'aria-orientation': 'vertical',
+      'aria-label': `Resize ${_columnName(column)}`,
+      'aria-valuenow': this._widths[i],
+      tabindex: 0,
+      'data-resize-column': i,
+    }));
     if (this._modes.column && !column.index) {
       cell.setAttribute('aria-selected', String(selected));
       cell.classList.toggle('hw-selected', selected);
@@ -265,6 +312,7 @@ export class Grid {
       this._toggle('rows', this._position(Number(target.dataset.row)), this._modes.row ?? 'multi');
       return;
     }
+    if (target.closest('.hw-grid-resize')) return;
     const header = target.closest('[data-select-column]');
     if (header) {
       this._toggle('columns', header.dataset.selectColumn, this._modes.column);
@@ -319,6 +367,115 @@ export class Grid {
     return rows;
   }
 
+  // -- search --------------------------------------------------------------------
+
+  /** Ctrl/Cmd+F in the grid opens the search (the browser's own cannot see undrawn rows); Escape closes it. */
+  _onSearchKey(event) {
+    if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'f') {
+      event.preventDefault();
+      this._openSearch();
+    } else if (event.key === 'Escape' && this._searchBar.open && !this._editing) {
+      event.preventDefault();
+      this._closeSearch();
+    }
+  }
+
+  _openSearch() {
+    this._searchBar.show();
+  }
+
+  _closeSearch() {
+    this._searchBar.hide();
+    this._search('');
+    this._scroller.focus();
+  }
+
+  _search(query) {
+    this._query = query;
+    this._findMatches();
+    this._currentMatch = -1;
+    this._stepSearch(1);
+  }
+
+  _findMatches() {
+    const columns = this._columns;
+    const textAt = (r, c) => {
+      const source = this._order ? this._order[r] : r;
+      return cellText(columns[c], this._source.value(source, columns[c]));
+    };
+    this._matches = findMatches(this._query ?? '', this._source.rows, columns.length, textAt);
+    // Keys use the grid column, the checkbox column counted, as `_row` draws them.
+    this._matched = new Set(this._matches.map(([r, c]) => `${r}:${c + this._offset()}`));
+    if (this._currentMatch >= this._matches.length) this._currentMatch = this._matches.length - 1;
+    this._searchBar.count(this._currentMatch, this._matches.length);
+  }
+
+  /** Moves to the next (1) or previous (-1) match and scrolls it into view. */
+  _stepSearch(step) {
+    this._currentMatch = stepMatch(this._currentMatch, this._matches.length, step);
+    this._searchBar.count(this._currentMatch, this._matches.length);
+    const match = this._matches[this._currentMatch];
+    if (match) {
+      const [r, c] = match;
+      const top = (r + 1) * this._rowHeight;
+      const bottom = top + this._rowHeight;
+      if (top - this._rowHeight < this._scroller.scrollTop || bottom > this._scroller.scrollTop + this._height) {
+        this._scroller.scrollTop = Math.max(0, top - this._height / 2);
+      }
+      const left = this._widths.slice(0, c + this._offset()).reduce((a, b) => a + b, 0);
+      const right = left + this._widths[c + this._offset()];
+      if (left < this._scroller.scrollLeft || right > this._scroller.scrollLeft + this._scroller.clientWidth) {
+        this._scroller.scrollLeft = Math.max(0, left - this._scroller.clientWidth / 2);
+      }
+    }
+    for (const row of this._rows.values()) row.remove();
+    this._rows.clear();
+    this._draw();
+  }
+
+  // -- column widths -----------------------------------------------------------------
+
+  /** Dragging a header's right edge sets the column's width (pointer capture: the drag may leave the header). */
+  _startResize(event) {
+    const handle = /** @type {HTMLElement} */ (event.target).closest?.('[data-resize-column]');
+    if (!handle || event.button !== 0) return;
+    event.preventDefault();
+    const i = Number(handle.dataset.resizeColumn);
+    // From the drawn width: a column without a set width stretches past its minimum.
+    const start = handle.parentElement.getBoundingClientRect().width;
+    const x0 = event.clientX;
+    handle.setPointerCapture(event.pointerId);
+    const move = (e) => this._resize(i, start + e.clientX - x0);
+    const end = () => {
+      handle.removeEventListener('pointermove', move);
+      handle.removeEventListener('pointerup', end);
+      handle.removeEventListener('pointercancel', end);
+    };
+    handle.addEventListener('pointermove', move);
+    handle.addEventListener('pointerup', end);
+    handle.addEventListener('pointercancel', end);
+  }
+
+  /** Arrow keys on a focused resize handle: 10 px a press. */
+  _keyResize(event) {
+    const handle = /** @type {HTMLElement} */ (event.target).closest?.('[data-resize-column]');
+    if (!handle || (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight')) return;
+    event.preventDefault();
+    event.stopPropagation();
+    const i = Number(handle.dataset.resizeColumn);
+    this._resize(i, handle.parentElement.getBoundingClientRect().width + (event.key === 'ArrowRight' ? 10 : -10));
+    this._head.querySelector(`[data-resize-column="${i}"]`)?.focus();
+  }
+
+  _resize(i, width) {
+    const column = this._column(i);
+    if (!column) return;
+    this._widths[i] = clampWidth(width);
+    this._resized.set(column.name, this._widths[i]);
+    this._applyWidths();
+    this._head.querySelector(`[data-resize-column="${i}"]`)?.setAttribute('aria-valuenow', String(this._widths[i]));
+  }
+
   // -- editing -------------------------------------------------------------------
 
   _onDoubleClick(event) {
@@ -340,8 +497,9 @@ export class Grid {
     if (!column || !this._options.editable?.(column) || column.kind === 'checkbox') return;
     this._closeEditor(true);
     const row = Number(cell.dataset.row);
-    const input = _editor(column, this._source.value(row, column));
-    input.setAttribute('aria-label', `Edit ${column.label || column.name}, row ${row + 1}`);
+    const input = cellEditor(column, this._source.value(row, column));
+    const field = input._hwField ?? input;
+    field.setAttribute('aria-label', `Edit ${_columnName(column)}, row ${row + 1}`);
     input.classList.add('hw-grid-editor');
     cell.replaceChildren(input);
     cell.classList.add('hw-editing');
@@ -352,16 +510,19 @@ export class Grid {
       if (event.key === 'Enter') {
         event.preventDefault();
         this._closeEditor(true);
-        this.el.focus();
+        this._scroller.focus();
       } else if (event.key === 'Escape') {
         event.preventDefault();
         this._closeEditor(false);
-        this.el.focus();
+        this._scroller.focus();
       }
     });
-    input.addEventListener('blur', () => this._closeEditor(true));
-    input.focus();
-    if (input instanceof HTMLInputElement && input.type === 'text') input.select();
+    // focusout, not blur: a list editor's chips and field are one editor.
+    input.addEventListener('focusout', (event) => {
+      if (!input.contains(/** @type {Node|null} */ (event.relatedTarget))) this._closeEditor(true);
+    });
+    field.focus();
+    if (field === input && input instanceof HTMLInputElement && input.type === 'text') input.select();
   }
 
   /** Closes the open editor, sending its value if `commit` and it changed. */
@@ -371,8 +532,9 @@ export class Grid {
     this._editing = null;
     const column = this._column(editing.column);
     const before = this._source.value(editing.row, column);
-    const after = _parseInput(column, editing.input);
-    if (commit && after !== undefined && after !== before && !(after === null && before == null)) {
+    const after = editedValue(column, editing.input);
+    const same = Array.isArray(after) && Array.isArray(before) ? equal(after, before) : after === before;
+    if (commit && after !== undefined && !same && !(after === null && before == null)) {
       this._options.onEdit?.(editing.row, column, after);
     } else {
       this._layout();
@@ -380,83 +542,20 @@ export class Grid {
   }
 }
 
+/** Streamlit's grid keeps a dragged column between 50 and 1000 pixels. */
+export function clampWidth(width) {
+  return Math.round(Math.min(MAX_COLUMN_WIDTH, Math.max(MIN_COLUMN_WIDTH, width)));
+}
+
+/** A column as controls name it: its label, or "index" for pandas' unnamed index. */
+function _columnName(column) {
+  return column.label || (column.index ? 'index' : column.name);
+}
+
 function _mode(modes, kind) {
   if (modes.includes(`multi-${kind}`)) return 'multi';
   if (modes.includes(`single-${kind}`)) return 'single';
   return null;
-}
-
-/** An input for editing a value of this column's kind. */
-function _editor(column, value) {
-  const { config } = column;
-  if (column.kind === 'selectbox') {
-    const options = (config.options ?? []).map((o) => (o !== null && typeof o === 'object' ? o : { value: o, label: String(o) }));
-    const select = h('select', {}, [h('option', { value: '', text: '' }), ...options.map((o, i) => h('option', { value: String(i), text: o.label ?? String(o.value) }))]);
-    select.value = String(options.findIndex((o) => o.value === value));
-    select._hwOptions = options;
-    return select;
-  }
-  const input = h('input', { type: 'text' });
-  if (column.kind === 'number' || column.kind === 'progress') {
-    input.type = 'number';
-    input.step = String(config.step ?? (column.dataType === 'int' ? 1 : 'any'));
-    if (config.min_value != null) input.min = String(config.min_value);
-    if (config.max_value != null) input.max = String(config.max_value);
-    input.value = value == null ? '' : String(value);
-  } else if (column.kind === 'date' || column.kind === 'datetime' || column.kind === 'time') {
-    input.type = { date: 'date', datetime: 'datetime-local', time: 'time' }[column.kind];
-    if (input.type === 'time' || input.type === 'datetime-local') input.step = '1';
-    input.value = value == null ? '' : _isoForInput(column.kind, value);
-  } else {
-    if (config.max_chars) input.maxLength = config.max_chars;
-    input.value = value == null ? '' : Array.isArray(value) ? value.join(', ') : String(value);
-  }
-  return input;
-}
-
-function _isoForInput(kind, value) {
-  const iso = typeof value === 'string' ? value : new Date(Number(value)).toISOString();
-  if (kind === 'date') return iso.slice(0, 10);
-  if (kind === 'time') return typeof value === 'string' ? value : iso.slice(11, 19);
-  return iso.slice(0, 19);
-}
-
-/** The editor's value as the script expects it; undefined if it is invalid (the edit is dropped). */
-function _parseInput(column, input) {
-  if (input instanceof HTMLSelectElement) {
-    const option = input._hwOptions[Number(input.value)];
-    return option === undefined ? null : option.value;
-  }
-  const text = input.value;
-  if (text === '') return column.kind === 'text' || column.dataType === 'string' ? '' : null;
-  switch (column.kind) {
-    case 'number':
-    case 'progress': {
-      const number = Number(text);
-      if (!Number.isFinite(number)) return undefined;
-      return column.dataType === 'int' ? Math.round(number) : number;
-    }
-    case 'date':
-      return text;
-    case 'datetime':
-      return text;
-    case 'time':
-      return text.length === 5 ? `${text}:00` : text;
-    case 'list':
-    case 'multiselect':
-      return text.split(',').map((item) => item.trim()).filter(Boolean);
-    default: {
-      const pattern = column.config.validate;
-      if (pattern) {
-        try {
-          if (!new RegExp(pattern).test(text)) return undefined;
-        } catch {
-          // an invalid pattern validates nothing
-        }
-      }
-      return text;
-    }
-  }
 }
 
 function _columnWidth(column, rows, source) {

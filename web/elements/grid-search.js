@@ -1,0 +1,102 @@
+/**
+ * The dataframe toolbar's search, as Streamlit's grid does it: a text field
+ * that marks every cell whose shown text contains the query (any case), with
+ * "n of m", Enter / Shift+Enter (or the arrows) to step through the matches,
+ * and Escape to close. Ctrl/Cmd+F opens it while the grid has focus.
+ *
+ * `findMatches` and `stepMatch` are pure, for tests under Node; `SearchBar`
+ * is the field the grid shows above its rows.
+ */
+import { h } from '../dom.js';
+
+/**
+ * The cells whose text contains `query`, case-insensitively, in reading order
+ * (row by row, left to right). An empty query matches nothing.
+ *
+ * @example findMatches('an', 2, 1, (r) => ['Ann', 'Bo'][r]) // → [[0, 0]]
+ * @param {string} query
+ * @param {number} rows
+ * @param {number} columns
+ * @param {(row: number, column: number) => string|null} textAt  the text a cell shows; null for none
+ * @returns {[number, number][]} [row, column] pairs
+ */
+export function findMatches(query, rows, columns, textAt) {
+  const needle = query.toLowerCase();
+  if (!needle) return [];
+  const matches = [];
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < columns; c++) {
+      const text = textAt(r, c);
+      if (text != null && text.toLowerCase().includes(needle)) matches.push([r, c]);
+    }
+  }
+  return /** @type {[number, number][]} */ (matches);
+}
+
+/**
+ * The match `step` places from `current` (1 next, -1 previous), wrapping
+ * around; -1 when there are none.
+ * @param {number} current  -1 before the first step
+ * @param {number} count
+ * @param {number} step
+ */
+export function stepMatch(current, count, step) {
+  if (count <= 0) return -1;
+  if (current < 0) return step > 0 ? 0 : count - 1;
+  return (((current + step) % count) + count) % count;
+}
+
+/** The search field: it owns no matches, only tells the grid what was asked. */
+export class SearchBar {
+  /**
+   * @param {{onQuery: (query: string) => void, onStep: (step: number) => void, onClose: () => void}} handlers
+   */
+  constructor({ onQuery, onStep, onClose }) {
+    this.input = h('input', { type: 'text', class: 'hw-grid-search-input', placeholder: 'Search...', 'aria-label': 'Search' });
+    this._count = h('span', { class: 'hw-grid-search-count', 'aria-live': 'polite' });
+    const button = (label, text, action) => {
+      const el = h('button', { type: 'button', class: 'hw-grid-search-button', 'aria-label': label, title: label, text });
+      el.addEventListener('click', action);
+      return el;
+    };
+    this.el = h('div', { class: 'hw-grid-search', role: 'search', hidden: true }, [
+      this.input,
+      this._count,
+      button('Previous match', '↑', () => onStep(-1)),
+      button('Next match', '↓', () => onStep(1)),
+      button('Close search', '✕', () => onClose()),
+    ]);
+    this.input.addEventListener('input', () => onQuery(this.input.value));
+    this.input.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter') {
+        event.preventDefault();
+        onStep(event.shiftKey ? -1 : 1);
+      } else if (event.key === 'Escape') {
+        event.preventDefault();
+        event.stopPropagation();
+        onClose();
+      }
+    });
+  }
+
+  get open() {
+    return !this.el.hidden;
+  }
+
+  show() {
+    this.el.hidden = false;
+    this.input.focus();
+    this.input.select();
+  }
+
+  hide() {
+    this.el.hidden = true;
+    this.input.value = '';
+    this._count.textContent = '';
+  }
+
+  /** "2 of 5", "No results", or nothing for an empty query. */
+  count(current, total) {
+    this._count.textContent = !this.input.value ? '' : total ? `${current + 1} of ${total}` : 'No results';
+  }
+}
