@@ -30,8 +30,10 @@ def configure() -> None:
     if _configured or importlib.util.find_spec("plotly") is None:
         return
     _configured = True
-    import plotly.io
-
+    try:
+        import plotly.io
+    except ImportError:
+        return  # a broken install: the app's own import of plotly says what is wrong
     plotly.io.templates["streamlit"] = _template()
     plotly.io.templates.default = "streamlit"
 
