@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pyarrow as pa
 import pytest
 
 
@@ -101,6 +102,52 @@ def test_dataframe_selection_state_is_read_only_and_can_be_set(run_app):
 def test_dataframe_selection_errors(run_app, call, message):
     app = run_app(f"import streamlit as st\n{call}\n")
     assert app.get("exception")[0]["props"]["message"].startswith(message)
+
+
+def _table(element):
+    return pa.ipc.open_stream(element["props"]["arrow"]).read_all()
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        ("st.dataframe(pd.DataFrame({'a': [1]}), lazy=True, on_select='rerun')",
+         "`lazy=True` and `on_select` cannot be used together. Lazy dataframes cannot use "
+         "position-based selection in this version."),
+        ("st.dataframe(pd.DataFrame([[1, 2]], columns=pd.MultiIndex.from_tuples([('a', 'x'), ('a', 'y')])), lazy=True)",
+         "`lazy=True` is not supported for dataframes with multi-level (`MultiIndex`) column headers."),
+    ],
+)  # fmt: skip
+def test_dataframe_lazy_errors(run_app, call, message):
+    app = run_app(f"import pandas as pd\nimport streamlit as st\n{call}\n")
+    assert app.get("exception")[0]["props"]["message"].startswith(message)
+
+
+def test_dataframe_lazy_without_conflicts_sends_the_frame(run_app):
+    app = run_app("""
+        import pandas as pd
+        import streamlit as st
+        st.dataframe(pd.DataFrame({"a": range(2000)}), lazy=True)
+        st.dataframe(pd.DataFrame({"a": [1]}), lazy=False, on_select="rerun", key="s")
+    """)
+    lazy, eager = app.get("dataframe")
+    assert _table(lazy).num_rows == 2000 and lazy["props"]["total_rows"] is None
+    assert eager["id"] is not None and not app.get("exception")
+
+
+def test_data_editor_applies_index_and_list_edits(run_app):
+    app = run_app("""
+        import pandas as pd
+        import streamlit as st
+        df = pd.DataFrame({"tags": [["a", "b"], ["c"]], "n": [1, 2]}, index=["x", "y"])
+        edited = st.data_editor(df, key="ed")
+        st.text(f"{list(edited.index)} {list(edited['tags'])} {list(edited['n'])}")
+    """)
+    (editor,) = app.get("data_editor")
+    assert editor["props"]["index_columns"] == ["__index_level_0__"]
+    assert app.bodies("text") == ["['x', 'y'] [['a', 'b'], ['c']] [1, 2]"]
+    app.run(widgets={editor["id"]: {"edited_rows": {"0": {"_index": "z"}, "1": {"tags": ["c", "d"]}}}})
+    assert app.bodies("text") == ["['z', 'y'] [['a', 'b'], ['c', 'd']] [1, 2]"]
 
 
 def test_table_props(run_app):

@@ -15,7 +15,11 @@ from typing import Any
 
 from streamlit import _widgets
 from streamlit._container import Container, active
-from streamlit._errors import StreamlitAPIException, StreamlitValueError
+from streamlit._errors import (
+    StreamlitAPIException,
+    StreamlitIncompatibleParametersError,
+    StreamlitValueError,
+)
 from streamlit._types import is_type
 from streamlit.elements.selection import ReadOnlyAttributeDictionary, check_on_select
 
@@ -84,6 +88,7 @@ def dataframe(
             "`selection_default` and `on_select='ignore'` cannot be used together. "
             "Set `on_select` to `'rerun'` or a callback to use `selection_default`."
         )
+    _check_lazy(data, lazy, selecting)
     stream, index_columns, total_rows = _first_rows_ipc(data, MAX_DATAFRAME_ROWS)
     if use_container_width is None:
         use_container_width = width == "stretch"
@@ -135,6 +140,36 @@ def dataframe(
         widget_id,
     )
     return state
+
+
+def _check_lazy(data: Any, lazy: bool | None, selecting: bool) -> None:
+    """Streamlit's errors for ``lazy=True`` with what it cannot load lazily.
+
+    Streamlit's server pages lazy rows in as the reader scrolls; Headwater has no
+    server, so every frame goes to the page eagerly (up to MAX_DATAFRAME_ROWS)
+    and ``lazy`` only decides these errors.
+    """
+    if lazy is not True or data is None:
+        return
+    if is_type(data, "pandas.Styler"):
+        raise StreamlitAPIException(
+            "`lazy=True` is not supported for `pandas.Styler` objects. Styler output is tied to "
+            "the fully materialized table. Remove `lazy=True` or pass the underlying dataframe "
+            "instead."
+        )
+    if selecting:
+        raise StreamlitIncompatibleParametersError(
+            "lazy=True",
+            "on_select",
+            explanation="Lazy dataframes cannot use position-based selection in this version. "
+            'Set `on_select="ignore"` or remove `lazy=True`.',
+        )
+    columns = getattr(data, "columns", None)
+    if getattr(columns, "nlevels", 1) > 1:
+        raise StreamlitAPIException(
+            "`lazy=True` is not supported for dataframes with multi-level (`MultiIndex`) column "
+            "headers. Flatten the column headers or set `lazy=False`."
+        )
 
 
 def _selection_modes(selection_mode: str | Iterable[str]) -> list[str]:
