@@ -6,10 +6,27 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from conftest import interact, load_script
 from playwright.sync_api import Page, expect
 
 LONG = "A label far too long to fit " * 6
+
+
+@pytest.fixture(scope="module")
+def shared_page(browser_type, export_site):
+    """The module's one booted page, in a Chromium whose microphone is a fake Chromium provides."""
+    import build
+
+    browser = browser_type.launch(
+        executable_path=build.CHROMIUM,
+        args=[*build.CHROMIUM_FLAGS, "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream"],
+    )
+    site = export_site("import streamlit as st\nst.write('ready')\n", name="widget-partials")
+    page = site.open(browser.new_page())
+    expect(page.get_by_text("ready")).to_be_visible()
+    yield page
+    browser.close()
 
 
 def test_a_bound_pagination_writes_the_page_to_the_address(shared_page: Page):
@@ -97,7 +114,8 @@ def test_an_email_input_has_its_icon_and_rule(shared_page: Page):
     mail = page.get_by_role("textbox", name="Mail")
     expect(mail).to_have_attribute("type", "email")
     expect(mail).to_have_attribute("placeholder", "you@example.com")
-    expect(page.get_by_test_id("stTextInputIcon")).to_have_text("mail")
+    widget = page.get_by_test_id("stTextInput").filter(has=mail)
+    expect(widget.get_by_test_id("stTextInputIcon")).to_have_text("mail")
     mail.fill("ada@host")
     mail.press("Enter")
     expect(page.get_by_role("alert").filter(has_text="Enter a valid email address.")).to_have_count(1)
@@ -153,3 +171,41 @@ def test_a_callable_download_runs_on_click_and_saves_its_bytes(shared_page: Page
     expect(page.get_by_text("made=1")).to_be_visible()
     page.get_by_role("button", name="Broken").click()
     expect(page.get_by_test_id("stDownloadButtonError")).to_have_text("Failed to generate file for download")
+
+
+VOICE_CHAT = """
+    import streamlit as st
+    prompt = st.chat_input("Talk", accept_audio=True, accept_file=True, max_upload_size=1, audio_sample_rate=8000)
+    if prompt:
+        data = prompt.audio.getvalue() if prompt.audio else b""
+        st.text(f"text={prompt.text} files={len(prompt.files)} audio={prompt.audio and prompt.audio.type} "
+                f"wav={data[:4] == b'RIFF'} rate={int.from_bytes(data[24:28], 'little')}")
+"""
+
+
+def test_chat_input_records_and_submits_a_voice_message(shared_page: Page):
+    page = shared_page
+    load_script(page, VOICE_CHAT)
+    chat = page.get_by_test_id("stChatInput")
+    chat.get_by_role("textbox").fill("listen")
+    chat.get_by_role("button", name="Start recording").click()
+    expect(chat.get_by_role("button", name="Submit recording")).to_be_visible()
+    expect(chat.get_by_role("textbox")).to_be_hidden()
+    # Speak for a moment: a recording stopped at once holds no audio to decode.
+    page.wait_for_timeout(1500)
+    interact(page, lambda: chat.get_by_role("button", name="Submit recording").click())
+    expect(page.get_by_text("text=listen files=0 audio=audio/wav wav=True rate=8000")).to_be_visible()
+    expect(chat.get_by_role("button", name="Start recording")).to_be_visible()
+
+
+def test_chat_input_refuses_a_file_over_max_upload_size(shared_page: Page):
+    page = shared_page
+    load_script(page, VOICE_CHAT)
+    chat = page.get_by_test_id("stChatInput")
+    with page.expect_file_chooser() as chooser:
+        chat.get_by_role("button", name="Attach files").click()
+    chooser.value.set_files([{"name": "big.bin", "mimeType": "application/octet-stream", "buffer": b"x" * (1024 * 1024 + 1)}])
+    expect(chat.get_by_test_id("stChatInputFile")).to_contain_text("File must be 1.0MB or smaller.")
+    chat.get_by_role("textbox").fill("with file")
+    interact(page, lambda: chat.get_by_role("textbox").press("Enter"))
+    expect(page.get_by_text("text=with file files=0 audio=None")).to_be_visible()

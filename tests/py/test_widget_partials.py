@@ -3,6 +3,8 @@ toggle wrap, selectbox new options, text_input checks, lazy download data, chat 
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from streamlit import _bridge
 from test_widget_binding import address, app_with, browse, by_key, set_key, shown  # noqa: F401 (browse: a fixture)
@@ -143,3 +145,46 @@ def test_a_failing_download_callable_gives_streamlits_message(run_app, capsys):
     app = run_app('import streamlit as st\nst.download_button("Save", lambda: 1 / 0)')
     assert _bridge.download(app.get("download_button")[0]["id"]) == (None, "", "", "Failed to generate file for download")
     assert "ZeroDivisionError" in capsys.readouterr().err
+
+
+# -- st.chat_input: accept_audio and max_upload_size -------------------------------------
+
+VOICE_CHAT = """
+import streamlit as st
+prompt = st.chat_input("Talk", accept_audio=True, accept_file="multiple", max_upload_size=1, audio_sample_rate=8000)
+if prompt:
+    audio = prompt.audio
+    st.write(f"text={prompt.text!r} files={[f.name for f in prompt.files]} audio={audio and (audio.name, audio.type, audio.getvalue())}")
+"""
+
+
+def _sent(name: str, size: int, marker: int, type: str = "text/plain") -> dict:
+    return {"file_id": name, "name": name, "type": type, "size": size, "data": {"__bytes__": marker}}
+
+
+def test_a_chat_input_with_audio_returns_the_recording_and_drops_files_over_the_limit(run_app):
+    app = run_app(VOICE_CHAT)
+    [chat] = app.get("chat_input")
+    assert {k: chat["props"][k] for k in ("accept_audio", "audio_sample_rate", "max_upload_size")} == {
+        "accept_audio": True, "audio_sample_rate": 8000, "max_upload_size": 1,
+    }  # fmt: skip
+    message = {
+        "text": "hi",
+        "files": [_sent("small.txt", 2, 0), _sent("big.txt", 1024 * 1024 + 1, 1)],
+        "audio": _sent("audio-1.wav", 4, 2, "audio/wav"),
+    }
+    big = b"x" * (1024 * 1024 + 1)
+    app.status = _bridge.rerun("{}", json.dumps({chat["id"]: message}), buffers=[b"ok", big, b"RIFF"])
+    assert app.bodies() == ["text='hi' files=['small.txt'] audio=('audio-1.wav', 'audio/wav', b'RIFF')"]
+
+
+def test_a_chat_input_message_without_a_recording_has_audio_none(run_app):
+    app = run_app(VOICE_CHAT)
+    [chat] = app.get("chat_input")
+    app.run(triggers={chat["id"]: {"text": "typed", "files": [], "audio": None}})
+    assert app.bodies() == ["text='typed' files=[] audio=None"]
+
+
+def test_chat_input_checks_the_sample_rate_as_streamlit(run_app):
+    app = run_app('import streamlit as st\nst.chat_input(accept_audio=True, audio_sample_rate=12345)')
+    assert app.get("exception")[0]["props"]["message"].startswith("Invalid `audio_sample_rate` value. Supported values: 8000, 11025")

@@ -23,7 +23,8 @@ from streamlit._errors import (
 from streamlit._session_state import get_session_state
 from streamlit.elements import _sizing
 from streamlit.elements.media import image_source
-from streamlit.widgets.file_uploader import UploadedFile, normalize_types
+from streamlit.widgets.file_uploader import MAX_UPLOAD_MB, UploadedFile, normalize_types
+from streamlit.widgets.media_input import SAMPLE_RATES
 
 __all__ = ["ChatInputValue", "chat_input", "chat_message"]
 
@@ -183,6 +184,8 @@ def chat_input(
             ["a positive integer"],
             detail="Set it to None to fall back to the `server.maxUploadSize` configuration option.",
         )
+    if audio_sample_rate is not None and audio_sample_rate not in SAMPLE_RATES:
+        raise StreamlitValueError("audio_sample_rate", [str(rate) for rate in sorted(SAMPLE_RATES)] + ["None"])
     if _widgets.current_form_id() is not None:
         raise StreamlitInvalidLayoutContextError("`st.chat_input()` can't be used in a `st.form()`.")
     user_key = _widgets.to_key(key)
@@ -205,17 +208,24 @@ def chat_input(
     prefilled = user_key is not None and get_session_state().is_new_state_value(user_key)
     allowed = normalize_types(file_type) if file_type else []
     with_values = bool(accept_file) or accept_audio
+    max_mb = MAX_UPLOAD_MB if max_upload_size is None else max_upload_size
+
+    def uploaded(sent: dict[str, Any]) -> UploadedFile | None:
+        # The page refuses larger files; one sent anyway is dropped, as Streamlit's server refuses it.
+        data = bytes(sent["data"])
+        return UploadedFile(sent["file_id"], sent["name"], sent["type"], data) if len(data) <= max_mb * 1024 * 1024 else None
 
     def deserialize(ui: Any) -> str | ChatInputValue | None:
-        # The page sends the text (or text and files) as the trigger's value;
+        # The page sends the text (or text, files and a recording) as the trigger's value;
         # between submissions the value is reset.
         if isinstance(ui, str) and not with_values:
             return ui[:max_chars] if max_chars else ui
         if isinstance(ui, dict) and isinstance(ui.get("text"), str):
-            files = [UploadedFile(f["file_id"], f["name"], f["type"], bytes(f["data"])) for f in ui.get("files") or []]
-            return ChatInputValue(
-                ui["text"], files, include_files=bool(accept_file), include_audio=accept_audio
-            )
+            files = [f for f in map(uploaded, ui.get("files") or []) if f is not None]
+            value = ChatInputValue(ui["text"], files, include_files=bool(accept_file), include_audio=accept_audio)
+            if accept_audio and ui.get("audio"):
+                value["audio"] = uploaded(ui["audio"])
+            return value
         return None
 
     value = _widgets.register(
@@ -245,6 +255,9 @@ def chat_input(
         max_chars=max_chars,
         accept_file=accept_file,
         file_type=allowed,
+        max_upload_size=max_mb,
+        accept_audio=bool(accept_audio),
+        audio_sample_rate=audio_sample_rate,
         submit_mode=submit_mode,
         position="bottom" if pinned else "inline",
         width=_sizing.width(width),

@@ -18,11 +18,11 @@ from streamlit._container import active
 from streamlit._errors import StreamlitAPIException, StreamlitValueError
 from streamlit._session_state import SessionState, get_session_state
 
-__all__ = ["UploadedFile", "file_infos", "file_uploader", "files_value", "normalize_types", "rewind"]
+__all__ = ["MAX_UPLOAD_MB", "UploadedFile", "file_infos", "file_uploader", "files_value", "normalize_types", "rewind"]
 
 _CATEGORIES = ("image", "audio", "video", "text")
 _PAIRS = ((".jpg", ".jpeg"), (".mpg", ".mpeg"), (".mp4", ".mpeg4"), (".tif", ".tiff"), (".htm", ".html"))
-_MAX_UPLOAD_MB = 200  # Streamlit's server.maxUploadSize
+MAX_UPLOAD_MB = 200  # Streamlit's server.maxUploadSize
 
 
 class UploadedFile(io.BytesIO):
@@ -180,7 +180,7 @@ def file_uploader(
             on_change=on_change,
             type=list(allowed or []),
             accept_multiple_files=accept_multiple_files if many else False,
-            max_upload_size=max_upload_size or _MAX_UPLOAD_MB,
+            max_upload_size=max_upload_size or MAX_UPLOAD_MB,
             width=width,
         ),
         widget_id,
