@@ -153,6 +153,7 @@ const queue = new RunQueue(async ({ seq, widgets, triggers, fragment }) => {
     }
     saveState(bridge);
     if (bytecode?.key) keepBytecode(pyodide);
+    setTimeout(() => refreshCaches(pyodide, bridge));
   } catch (error) {
     console.error(`headwater worker: ${error}`);
     // The page replaces a worker whose Python died (a stack overflow in C code, os._exit).
@@ -162,6 +163,23 @@ const queue = new RunQueue(async ({ seq, widgets, triggers, fragment }) => {
     }
   }
 });
+
+/**
+ * Stale values that `refresh_mode="background"` caches served are recomputed after
+ * the run, in a task of its own so a rerun already asked for goes first.
+ */
+function refreshCaches(pyodide, bridge) {
+  if (crashed || queue.size) return;
+  try {
+    bridge.refresh_caches();
+  } catch (error) {
+    console.error(`headwater worker: ${error}`);
+    if (!alive(pyodide)) {
+      crashed = true;
+      post({ type: 'run:crash', message: crashMessage(error) });
+    }
+  }
+}
 
 /** Whether Python still runs after an error escaped a run. */
 function alive(pyodide) {

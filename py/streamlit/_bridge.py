@@ -3,6 +3,7 @@
 start(entrypoint, argv, emit, browser_json)  once, after the app's files are written
 enable_persistence(entries, write, remove)  once, if the page has storage for st.cache_data
 rerun(widgets_json, triggers_json, location_json, fragment, buffers)  each run; returns "ok" / "error" / "stopped"
+refresh_caches()                   after a run, when no other waits: stale background caches recompute
 download(widget_id)                a click on a download button with a callable `data`: its bytes
 files_changed()                    after the app's files were replaced
 snapshot_state() / restore_state(bytes)  session state across a worker restart (Stop)
@@ -18,7 +19,17 @@ import traceback
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, SupportsIndex
 
-from streamlit import _caching, _config, _container, _context, _protocol, _query_params, _secrets, _session_state
+from streamlit import (
+    _cache_refresh,
+    _caching,
+    _config,
+    _container,
+    _context,
+    _protocol,
+    _query_params,
+    _secrets,
+    _session_state,
+)
 from streamlit._persist import PersistentStore, Remove, Write
 from streamlit._runner import ScriptRunner
 from streamlit._session_snapshot import restore as restore_state
@@ -30,6 +41,7 @@ __all__ = [
     "download",
     "enable_persistence",
     "files_changed",
+    "refresh_caches",
     "rerun",
     "restore_state",
     "set_interrupt_wait",
@@ -125,6 +137,18 @@ def download(widget_id: str) -> tuple[bytes | None, str, str, str | None]:
         traceback.print_exc()
         return None, "", "", "Failed to generate file for download"
     return data, file_name, mime, None
+
+
+def refresh_caches() -> bool:
+    """Recompute the stale values ``refresh_mode="background"`` caches served in the last runs.
+
+    Returns whether there were any. The app does not rerun for them, as in Streamlit:
+    the next run reads the new values.
+    """
+    if not _cache_refresh.has_pending():
+        return False
+    _cache_refresh.run_pending()
+    return True
 
 
 def files_changed() -> None:

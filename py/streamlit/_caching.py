@@ -6,9 +6,13 @@ value's (a content hash of the arguments, skipping those whose name starts
 with ``_``).
 
 ``cache_data`` stores pickled bytes and returns a fresh copy on every hit;
-``cache_resource`` stores the object itself and shares it. Where cache_data
-bytes live is a seam: ``set_data_storage_factory`` plugs in a persistent store
-(the worker's IndexedDB) in place of the in-memory default.
+``cache_resource`` stores the object itself and shares it, and hands every
+object its cache drops (ttl, ``max_entries``, a clear) to ``on_release``. Where
+cache_data bytes live is a seam: ``set_data_storage_factory`` plugs in a
+persistent store (the worker's IndexedDB) in place of the in-memory default.
+
+With ``refresh_mode="background"`` a value older than its ttl is served stale
+(up to twice the ttl) and recomputed after the run; see ``_cache_refresh``.
 """
 
 from __future__ import annotations
@@ -19,14 +23,15 @@ import hashlib
 import inspect
 import pickle
 import re
-import time
-from collections import OrderedDict
 from collections.abc import Callable
-from typing import Any, Generic, Literal, Protocol, TypeVar
+from typing import Any, Literal
 
+from streamlit import _cache_refresh
+from streamlit._cache_storage import MemoryStorage, SizeLimit, Storage, max_size_bytes
 from streamlit._container import active, clear_transient
 from streamlit._errors import (
     StreamlitAPIException,
+    StreamlitMissingRequiredParameterError,
     StreamlitValueError,
     UnhashableParamError,
     UnserializableReturnValueError,
@@ -46,53 +51,17 @@ __all__ = [
     "set_data_storage_factory",
 ]
 
-V = TypeVar("V")
 Ttl = float | int | datetime.timedelta | str | None
 Persist = Literal["disk"] | bool | None
 Scope = Literal["global", "session"]
 RefreshMode = Literal["foreground", "background"]
-
-
-class Storage(Protocol[V]):
-    """One cached function's values by value key. ``get`` raises KeyError on a miss."""
-
-    def get(self, key: str) -> V: ...
-    def set(self, key: str, value: V) -> None: ...
-    def delete(self, key: str) -> None: ...
-    def clear(self) -> None: ...
+# A background cache serves a stale value until it is this many ttls old
+# (Streamlit's default runner.cacheBackgroundRefreshTTLMultiplier).
+_STALE_TTLS = 2.0
 
 
 # (function key, ttl in seconds, max entries, persist) -> storage for that function's pickles.
 StorageFactory = Callable[[str, float | None, int | None, Persist], Storage[bytes]]
-
-
-class MemoryStorage(Generic[V]):
-    """In-memory storage: expires entries after `ttl_seconds`, evicts least recently used."""
-
-    def __init__(self, ttl_seconds: float | None = None, max_entries: int | None = None) -> None:
-        self._ttl = ttl_seconds
-        self._max_entries = max_entries
-        self._entries: OrderedDict[str, tuple[float, V]] = OrderedDict()
-
-    def get(self, key: str) -> V:
-        stored_at, value = self._entries[key]
-        if self._ttl is not None and time.monotonic() - stored_at > self._ttl:
-            del self._entries[key]
-            raise KeyError(key)
-        self._entries.move_to_end(key)
-        return value
-
-    def set(self, key: str, value: V) -> None:
-        self._entries[key] = (time.monotonic(), value)
-        self._entries.move_to_end(key)
-        while self._max_entries is not None and len(self._entries) > self._max_entries:
-            self._entries.popitem(last=False)
-
-    def delete(self, key: str) -> None:
-        self._entries.pop(key, None)
-
-    def clear(self) -> None:
-        self._entries.clear()
 
 
 def _memory_factory(
@@ -141,6 +110,9 @@ class CachedFunc:
         scope: Scope = "global",
         persist: Persist = None,
         validate: Callable[[Any], bool] | None = None,
+        max_size: int | None = None,
+        on_release: Callable[[Any], None] | None = None,
+        refresh_mode: RefreshMode = "foreground",
     ) -> None:
         functools.update_wrapper(self, func)
         self._func = func
@@ -154,6 +126,9 @@ class CachedFunc:
         self._hash_funcs = hash_funcs
         self._persist = persist
         self._validate = validate
+        self._max_size = max_size
+        self._on_release = on_release
+        self._refresh_mode = refresh_mode
         self._function_key = function_key(func)
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
@@ -173,6 +148,9 @@ class CachedFunc:
                 storage.delete(key)
             else:
                 if self._validate is None or self._validate(value):
+                    if self._is_stale(storage, key):
+                        refresh = functools.partial(self._refresh, storage, key, args, kwargs)
+                        _cache_refresh.schedule(self._cache_id(), key, self._func.__qualname__, refresh)
                     return value
         spinner_text = self._spinner_text(args, kwargs) if _computing == 0 else None
         spinner_path = None
@@ -188,7 +166,32 @@ class CachedFunc:
             if spinner_path is not None:
                 clear_transient(spinner_path)
         storage.set(key, self._dump(value) if self._copies else value)
+        _cache_refresh.clear_cooldown(self._cache_id(), key)
         return value
+
+    def _is_stale(self, storage: Storage[Any], key: str) -> bool:
+        if self._refresh_mode != "background" or self._ttl is None:
+            return False
+        try:
+            return storage.age(key) >= self._ttl
+        except KeyError:
+            return False
+
+    def _refresh(self, storage: Storage[Any], key: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+        """Recompute a stale entry, unless it was cleared, evicted or computed again since."""
+        if _caches.get(self._cache_id()) is not storage or not self._is_stale(storage, key):
+            return
+        value = self._func(*args, **kwargs)
+        if self._copies:
+            storage.set(key, self._dump(value))
+            return
+        replaced = storage.get(key)
+        storage.set(key, value)
+        if replaced is not value and self._on_release is not None:
+            try:
+                self._on_release(replaced)
+            except Exception as error:  # noqa: BLE001 - the new value is in; as Streamlit, only logged
+                print(f"Headwater: on_release raised while releasing a replaced resource: {error}")
 
     def __get__(self, instance: object, owner: type | None = None) -> Any:
         # A cached method: the instance is its first argument (name it `_self` to skip hashing).
@@ -201,24 +204,31 @@ class CachedFunc:
         else:
             self._storage().clear()
 
-    def _storage(self) -> Storage[Any]:
-        cache_id = (
+    def _cache_id(self) -> tuple[str, ...]:
+        return (
             self._decorator,
             str(self._copies),
             self._function_key,
             str(self._ttl),
             str(self._max_entries),
             self._scope,
+            str(self._max_size),
+            self._refresh_mode,
         )
+
+    def _storage(self) -> Storage[Any]:
+        cache_id = self._cache_id()
         storage = _caches.get(cache_id)
         if storage is None:
+            # A background cache keeps a value past its ttl, to serve it stale.
+            ttl = self._ttl * _STALE_TTLS if self._ttl is not None and self._refresh_mode == "background" else self._ttl
             # A page load is a new session, so only global values go to a persistent store.
             if self._copies and self._scope == "global":
-                storage = _data_storage_factory(
-                    self._function_key, self._ttl, self._max_entries, self._persist
-                )
+                storage = _data_storage_factory(self._function_key, ttl, self._max_entries, self._persist)
             else:
-                storage = MemoryStorage(self._ttl, self._max_entries)
+                storage = MemoryStorage(ttl, self._max_entries, self._on_release)
+            if self._max_size is not None:
+                storage = SizeLimit(storage, self._max_size, self._func.__qualname__)
             _caches[cache_id] = storage
         return storage
 
@@ -339,16 +349,18 @@ class _CacheData(_CacheDecorator):
             ... def load(url):
             ...     return pd.read_csv(url)
         """
-        _check_modes(scope, refresh_mode)
+        _check_modes(scope, refresh_mode, ttl)
         return self._wrap(
             func,
             ttl=ttl,
             max_entries=max_entries,
+            max_size=max_size_bytes(max_size),
             show_spinner=show_spinner,
             show_time=show_time,
             persist=persist,
             hash_funcs=hash_funcs,
             scope=scope,
+            refresh_mode=refresh_mode,
         )
 
 
@@ -381,7 +393,7 @@ class _CacheResource(_CacheDecorator):
             ... def model():
             ...     return load_model()
         """
-        _check_modes(scope, refresh_mode)
+        _check_modes(scope, refresh_mode, ttl)
         return self._wrap(
             func,
             ttl=ttl,
@@ -390,15 +402,31 @@ class _CacheResource(_CacheDecorator):
             show_time=show_time,
             validate=validate,
             hash_funcs=hash_funcs,
+            on_release=on_release,
             scope=scope,
+            refresh_mode=refresh_mode,
         )
 
 
-def _check_modes(scope: str, refresh_mode: str) -> None:
+def _check_modes(scope: str, refresh_mode: str, ttl: Ttl) -> None:
     if scope not in ("global", "session"):
         raise StreamlitValueError("scope", ["global", "session"])
     if refresh_mode not in ("foreground", "background"):
         raise StreamlitValueError("refresh_mode", ["foreground", "background"])
+    if refresh_mode == "background":
+        seconds = _seconds(ttl)
+        if seconds is None:
+            raise StreamlitMissingRequiredParameterError(
+                "ttl",
+                detail='Set a positive `ttl` (for example `ttl="1h"`) or use `refresh_mode="foreground"`.',
+            )
+        if seconds <= 0:
+            raise StreamlitValueError(
+                "ttl",
+                ["a positive duration"],
+                detail='Background refresh requires a positive `ttl` (for example `ttl="1h"`) '
+                'or `refresh_mode="foreground"`.',
+            )
 
 
 cache_data = _CacheData("cache_data", copies=True)

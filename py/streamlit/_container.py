@@ -35,6 +35,7 @@ __all__ = [
     "ROOTS",
     "active",
     "begin",
+    "check_not_parallel",
     "clear_transient",
     "container_at",
     "current_page",
@@ -77,14 +78,18 @@ class FragmentScope:
     `outside` maps an outside block's path to the wrapper the fragment drew
     there. A full run makes wrappers as the fragment first writes outside; a
     fragment rerun (`rerun`) reuses them and cannot make new ones, since the
-    rest of the page is not being redrawn.
+    rest of the page is not being redrawn. A `parallel` fragment in a full run
+    writes only inside its own block, as in Streamlit, where it runs on a thread.
     """
 
-    def __init__(self, fragment_id: str, path: str, outside: dict[str, str], *, rerun: bool) -> None:
+    def __init__(
+        self, fragment_id: str, path: str, outside: dict[str, str], *, rerun: bool, parallel: bool = False
+    ) -> None:
         self.fragment_id = fragment_id
         self.path = path
         self.outside = outside
         self.rerun = rerun
+        self.parallel = parallel
 
     def owns(self, block: str) -> bool:
         return any(_within(block, p) for p in (self.path, *self.outside.values()))
@@ -130,6 +135,12 @@ class Page:
         return self._claim(block, len(self.scopes))
 
     def _claim(self, block: str, depth: int) -> str:
+        if block != _EVENT_ROOT and any(s.parallel and not _within(block, s.path) for s in self.scopes[:depth]):
+            raise StreamlitInvalidLayoutContextError(
+                "Writing to a container created outside a parallel fragment, including "
+                "`st.sidebar` and `st.bottom`, is not supported on a full app run or a later "
+                "fragment rerun.\n\nTo fix this, move the element inside the fragment body."
+            )
         if depth and block != _EVENT_ROOT:
             scope = self.scopes[depth - 1]
             if not scope.owns(block):
@@ -281,6 +292,18 @@ def begin(page: Page) -> None:
 
 def current_page() -> Page:
     return _page
+
+
+def check_not_parallel(api_name: str) -> None:
+    """Raise for a command Streamlit refuses in a parallel fragment's full-run pass (st.dialog, st.switch_page)."""
+    if any(scope.parallel for scope in _page.scopes):
+        raise StreamlitInvalidLayoutContextError(
+            f"`{api_name}` cannot be called from a parallel fragment during the initial page "
+            f"load, because parallel fragments run concurrently on separate threads where "
+            f"`{api_name}` is not safe.\n\nTo fix this, gate the call behind a widget "
+            "interaction (e.g., `if st.button(...):`) so it runs during a sequential fragment "
+            "rerun instead."
+        )
 
 
 def active() -> Container:

@@ -7,7 +7,15 @@ a fragment rerun (``run:rerun`` with ``fragment``), and the runner calls the
 function again into the same blocks while the rest of the page stays.
 
 Fragments are remembered from the last full run; a fragment rerun asking for
-one the script no longer draws becomes a full run.
+one the script no longer draws becomes a full run. ``st.rerun(scope=key)`` in a
+widget callback names fragments by key (``KeyedRerun``): if every callback of
+the interaction asked for that, the run reruns those fragments instead.
+
+``parallel=True``: Streamlit 1.67 runs such a fragment on a worker thread during
+a full run, concurrently with the rest of the script, into the place the call
+reserved. Python in the browser has one thread, so the fragment runs at its call,
+in order; what it draws is where Streamlit would draw it, and only the timing
+differs: the script after the call waits for it.
 """
 
 from __future__ import annotations
@@ -33,9 +41,11 @@ from streamlit.elements.exception import exception_props
 __all__ = [
     "Fragment",
     "FragmentRerun",
+    "KeyedRerun",
     "begin_full_run",
     "find",
     "fragment",
+    "keyed_rerun",
     "rerun_scope",
     "run_fragment",
 ]
@@ -49,6 +59,14 @@ class FragmentRerun(RerunException):
     def __init__(self, fragment_id: str) -> None:
         super().__init__()
         self.fragment_id = fragment_id
+
+
+class KeyedRerun(RerunException):
+    """st.rerun(scope=key) in a widget callback: rerun these fragments instead of the default."""
+
+    def __init__(self, fragment_ids: list[str]) -> None:
+        super().__init__()
+        self.fragment_ids = fragment_ids
 
 
 @dataclass
@@ -110,7 +128,9 @@ def fragment(
     """Turn a function into a fragment: widget changes inside it rerun only the function.
 
     `run_every` also reruns it on a timer (seconds, a timedelta, or a string
-    such as ``"2s"``). ``parallel`` is accepted and runs the fragment in order.
+    such as ``"2s"``). With ``parallel=True`` Streamlit runs it concurrently with
+    the rest of a full run; the browser has one Python thread, so it runs in order
+    and draws where Streamlit would.
 
     Example:
         >>> @st.fragment(run_every="1s")
@@ -136,7 +156,7 @@ def fragment(
                 raise StreamlitDuplicateElementKey(user_key)
             _keys.add(user_key)
         return run_fragment(
-            lambda: func(*args, **kwargs), name=_name(func), run_every=interval, key=user_key
+            lambda: func(*args, **kwargs), name=_name(func), run_every=interval, key=user_key, parallel=parallel
         )
 
     return wrap  # type: ignore[return-value]
@@ -148,13 +168,22 @@ def run_fragment(
     name: str,
     run_every: float | None = None,
     key: str | None = None,
+    parallel: bool = False,
 ) -> Any:
-    """Draw a fragment's container in the active container and run `call` in it."""
+    """Draw a fragment's container in the active container and run `call` in it.
+
+    A `parallel` fragment in a full run returns None, as Streamlit's does (its
+    value is not waited for there).
+    """
     fragment_id = _fragment_id(name, _container.active()._path, key)
     props = {**_container.plain_block(fragment_id), "run_every": run_every}
     block = _container.active()._enqueue("block", props)
     frag = Fragment(fragment_id, call, block._path)
     _fragments[fragment_id] = frag
+    page = _container.current_page()
+    if parallel and not (page.scopes and page.scopes[0].rerun):
+        _execute(frag, rerun=False, parallel=True)
+        return None
     return _execute(frag, rerun=False)
 
 
@@ -178,9 +207,23 @@ def rerun_scope() -> FragmentRerun:
     return FragmentRerun(page.scopes[0].fragment_id)
 
 
-def _execute(frag: Fragment, *, rerun: bool) -> Any:
+def keyed_rerun(keys: list[str]) -> KeyedRerun:
+    """The exception st.rerun(scope=keys) raises in a widget callback: the fragments of the last full run with those keys."""
+    found: dict[str, None] = {}
+    for key in keys:
+        fragment_id = _fragment_id("", "", key)
+        if fragment_id not in _fragments:
+            raise StreamlitAPIException(
+                f"No fragment found for target '{key}'. Pass the same `key` you set on "
+                "`@st.fragment(key=...)`, and make sure that fragment has rendered at least once."
+            )
+        found[fragment_id] = None
+    return KeyedRerun(list(found))
+
+
+def _execute(frag: Fragment, *, rerun: bool, parallel: bool = False) -> Any:
     page = _container.current_page()
-    scope = _container.FragmentScope(frag.id, frag.path, frag.outside, rerun=rerun)
+    scope = _container.FragmentScope(frag.id, frag.path, frag.outside, rerun=rerun, parallel=parallel)
     with page.fragment_scope(scope), _container.container_at(frag.path):
         try:
             return frag.call()

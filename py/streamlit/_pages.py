@@ -580,6 +580,7 @@ def switch_page(page: str | Path | Page, *, query_params: _query_params.QueryPar
         >>> if st.button("Home"):
         ...     st.switch_page("app.py")
     """
+    _container.check_not_parallel("st.switch_page")
     navigator = _require_navigator()
     if isinstance(page, Page):
         if page.is_external:

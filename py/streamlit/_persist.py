@@ -90,6 +90,12 @@ class _FunctionStorage:
         self._recent.move_to_end(entry_id)
         return value
 
+    def age(self, key: str) -> float:
+        stored_at, _ = self._store._get(self._prefix + key)
+        if self._ttl is not None and time.time() - stored_at > self._ttl:
+            raise KeyError(key)
+        return time.time() - stored_at
+
     def set(self, key: str, value: bytes) -> None:
         entry_id = self._prefix + key
         self._store._put(entry_id, value)

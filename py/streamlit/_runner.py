@@ -7,6 +7,8 @@ the final ``run:finish`` drops whatever the interrupted run drew beyond them.
 
 A fragment rerun runs one fragment's function instead of the script, on a page
 that holds only the fragment's blocks, so ``run:finish`` leaves the rest alone.
+When the widget callbacks all asked for fragments by key (``st.rerun(scope=key)``),
+the run becomes a rerun of those fragments, one after another, in the same way.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ import types
 from collections.abc import Iterator, Sequence
 from typing import Any, Literal, NoReturn
 
-from streamlit import _binding, _container, _explain, _fragment, _pages, _protocol
+from streamlit import _binding, _container, _explain, _fragment, _pages, _protocol, _session_state
 from streamlit._delta_generator import main
 from streamlit._errors import (
     RerunException,
@@ -55,38 +57,61 @@ def rerun(scope: Literal["app", "fragment"] | str | int | Sequence[str | int] = 
     """Stop the script here and run it again from the top.
 
     ``scope="fragment"`` reruns only the fragment this is called from (during a
-    fragment rerun). Fragment keys as `scope` are not supported yet.
+    fragment rerun). In a widget callback, a fragment key (or a list of keys) reruns
+    only those fragments instead of what the interaction would rerun.
 
     Example:
         >>> if st.button("Reset"):
         ...     st.session_state.clear()
         ...     st.rerun()
     """
-    _check_scope(scope)
+    keys = _check_scope(scope)
     if scope == "fragment":
         raise _fragment.rerun_scope()
-    if scope != "app":
+    if scope == "app":
+        raise RerunException()
+    if not _session_state.in_callback():
         raise StreamlitAPIException(
             "Passing a fragment key to `st.rerun()` is only allowed from a widget callback "
             "(e.g. `on_change` / `on_click`). Calling it from the main script body or a "
             "fragment body would abort the current run. If you meant to rerun the whole "
             "app or the current fragment, use `scope='app'` or `scope='fragment'`."
         )
-    raise RerunException()
+    raise _fragment.keyed_rerun(keys)
 
 
 _SCOPES = ["'app'", "'fragment'", "a fragment key", "a list of keys"]
 
 
-def _check_scope(scope: object) -> None:
+def _check_scope(scope: object) -> list[str]:
+    """The fragment keys `scope` names (ints as text), after Streamlit's checks."""
     if isinstance(scope, (bytes, bytearray)) or not isinstance(scope, (str, int, Sequence)):
         raise StreamlitInvalidParameterTypeError(
             "scope", type(scope).__name__, ["str", "int", "list[str | int]"]
         )
-    if scope == "":
-        raise StreamlitValueError("scope", _SCOPES, detail="Got an empty string.")
-    if isinstance(scope, Sequence) and not isinstance(scope, str) and len(scope) == 0:
+    if isinstance(scope, (str, int)):
+        if scope == "":
+            raise StreamlitValueError("scope", _SCOPES, detail="Got an empty string.")
+        return [str(scope)]
+    if len(scope) == 0:
         raise StreamlitValueError("scope", _SCOPES, detail="Got an empty list.")
+    keys: list[str] = []
+    for name in scope:
+        if not isinstance(name, (str, int)):
+            raise StreamlitInvalidParameterTypeError("scope list items", type(name).__name__, ["str", "int"])
+        if name == "":
+            raise StreamlitValueError(
+                "scope list items", ["non-empty strings or ints"], detail="Found an empty string in the list."
+            )
+        if name in ("app", "fragment"):
+            raise StreamlitValueError(
+                "scope",
+                ["fragment keys"],
+                detail=f"'{name}' is a reserved scope name and cannot appear inside a list. "
+                f"Pass '{name}' directly as a string.",
+            )
+        keys.append(str(name))
+    return keys
 
 
 class ScriptRunner:
@@ -129,13 +154,22 @@ class ScriptRunner:
                     _binding.begin_run()
                     if rerun is not None:
                         state.on_script_finished(remove_stale_widgets=False)
-                        if not isinstance(rerun, _fragment.FragmentRerun):
+                        if isinstance(rerun, _fragment.FragmentRerun):
+                            frag = _fragment.find(rerun.fragment_id)
+                        else:
                             frag = None
                         page.restart(frag and self._fragment_blocks(frag))
                         _container.begin(page)
                         widgets, triggers, rerun = {}, {}, None
-                    state.on_script_will_rerun(widgets, triggers)
-                    if frag is None:
+                    targets = self._keyed_targets(state.on_script_will_rerun(widgets, triggers))
+                    if targets:
+                        # The callbacks named the fragments to rerun instead (st.rerun(scope=key)).
+                        frag = targets[0]
+                        page.restart(self._fragment_blocks(*targets))
+                        _container.begin(page)
+                        for target in targets:
+                            _fragment.rerun(target)
+                    elif frag is None:
                         _fragment.begin_full_run()
                         self.navigator.run_app()
                     else:
@@ -174,9 +208,19 @@ class ScriptRunner:
         target._enqueue("exception", exception_props(exc, uncaught=True))
         return "error"
 
-    def _fragment_blocks(self, frag: _fragment.Fragment) -> dict[str, int]:
+    def _fragment_blocks(self, *frags: _fragment.Fragment) -> dict[str, int]:
         # Toasts and dialogs a fragment opens go after the full run's.
-        return {**frag.blocks(), "event": self._event_count}
+        blocks = {path: 0 for frag in frags for path in frag.blocks()}
+        return {**blocks, "event": self._event_count}
+
+    @staticmethod
+    def _keyed_targets(fragment_ids: list[str] | None) -> list[_fragment.Fragment]:
+        """The fragments to rerun, less those inside another of them (it redraws them)."""
+        frags = [f for f in map(_fragment.find, fragment_ids or ()) if f is not None]
+        return [
+            f for f in frags
+            if not any(o is not f and f.path.startswith(o.path + ".") for o in frags)
+        ]
 
     def files_changed(self) -> None:
         """Forget the compiled scripts and the app's own modules, so edits take effect."""

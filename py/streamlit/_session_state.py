@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable, Iterable, Iterator, MutableMapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -12,6 +11,7 @@ from streamlit._errors import (
     StreamlitAPIException,
     StreamlitWidgetAlreadyInstantiatedError,
 )
+from streamlit._fragment import KeyedRerun
 
 __all__ = [
     "SessionState",
@@ -215,18 +215,29 @@ class SessionState:
 
     # -- the run's lifecycle --------------------------------------------------------
 
-    def on_script_will_rerun(self, widgets: dict[str, Any], triggers: dict[str, Any]) -> None:
-        """Take in the page's values for this run, then run the callbacks of changed widgets."""
+    def on_script_will_rerun(self, widgets: dict[str, Any], triggers: dict[str, Any]) -> list[str] | None:
+        """Take in the page's values for this run, then run the callbacks of changed widgets.
+
+        Returns the fragments to rerun instead of this run's own scope, when every
+        callback that ran asked for fragments by key (``st.rerun(scope=key)``); else None.
+        """
         self._reset_triggers()
         self._compact()
         self.widget_ids_this_run.clear()
         self.user_keys_this_run.clear()
         for widget_id, value in [*widgets.items(), *triggers.items()]:
             self._new_widget_state[widget_id] = _FromPage(value)
+        targets: dict[str, None] = {}
+        wants_default = False
         for widget_id in list(self._new_widget_state):
             metadata = self._metadata.get(widget_id)
             if metadata is not None and metadata.callback is not None and self._changed(widget_id):
-                _run_callback(metadata)
+                fragments = _run_callback(metadata)
+                if fragments is None:
+                    wants_default = True
+                else:
+                    targets.update(dict.fromkeys(fragments))
+        return list(targets) if targets and not wants_default else None
 
     def on_script_finished(self, *, remove_stale_widgets: bool) -> None:
         """Reset buttons; after a complete run, forget widgets the script no longer draws."""
@@ -269,11 +280,28 @@ def _missing_key(key: str) -> str:
     )
 
 
-def _run_callback(metadata: WidgetMetadata) -> None:
+_in_callback = False
+
+
+def in_callback() -> bool:
+    """Whether a widget callback is running (where st.rerun may name fragments)."""
+    return _in_callback
+
+
+def _run_callback(metadata: WidgetMetadata) -> list[str] | None:
+    """Run a callback; the fragment ids it asked to rerun by key, or None for the usual run."""
+    global _in_callback
     assert metadata.callback is not None
-    # st.rerun() and st.stop() in a callback are no-ops: the script runs next anyway.
-    with contextlib.suppress(ScriptControlException):
+    _in_callback = True
+    try:
         metadata.callback(*metadata.args, **metadata.kwargs)
+    except KeyedRerun as rerun:
+        return rerun.fragment_ids
+    except ScriptControlException:
+        pass  # st.rerun() and st.stop() in a callback are no-ops: the script runs next anyway
+    finally:
+        _in_callback = False
+    return None
 
 
 _state = SessionState()

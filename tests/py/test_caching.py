@@ -1,5 +1,5 @@
 import pytest
-from streamlit import _caching
+from streamlit import _cache_storage, _caching
 
 
 def test_same_args_are_not_recomputed_across_reruns(run_app):
@@ -129,7 +129,7 @@ def test_validate_recomputes(run_app):
 def test_max_entries_and_ttl(monkeypatch):
     storage = _caching.MemoryStorage(ttl_seconds=10, max_entries=2)
     now = [100.0]
-    monkeypatch.setattr(_caching.time, "monotonic", lambda: now[0])
+    monkeypatch.setattr(_cache_storage.time, "monotonic", lambda: now[0])
     storage.set("a", 1)
     storage.set("b", 2)
     storage.get("a")  # a is now the most recently used

@@ -1,7 +1,7 @@
 """Selection, text, color and button-like widgets: props, values, session state, errors."""
 
 import pytest
-from streamlit import _errors
+from streamlit import _bridge, _errors
 
 
 def error(app):
@@ -254,7 +254,9 @@ def test_download_button_data_kinds(run_app):
         b"\x00", "application/octet-stream", "x.bin",
     )
     assert (props["IO"]["data"], props["IO"]["mime"]) == (b"io", "application/pdf")
-    assert (props["Lazy"]["data"], props["Lazy"]["rerun"]) == (b"made on demand", False)
+    # A callable is made on click (the page asks the worker then), as in Streamlit.
+    assert (props["Lazy"]["data"], props["Lazy"]["deferred"], props["Lazy"]["rerun"]) == (None, True, False)
+    assert _bridge.download(app.widget("Lazy")["id"]) == (b"made on demand", "lazy.txt", "text/plain", None)
     assert props["Text"]["rerun"] is True
     app.click("Clicked?")
     assert app.bodies() == ["`True`"]

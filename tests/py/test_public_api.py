@@ -45,7 +45,8 @@ def test_the_commands():
 
 def test_bridge_and_errors_surface():
     assert _bridge.__all__ == [
-        "download", "enable_persistence", "files_changed", "rerun", "restore_state", "set_interrupt_wait",
+        "download", "enable_persistence", "files_changed", "refresh_caches", "rerun", "restore_state",
+        "set_interrupt_wait",
         "snapshot_state", "start",
     ]  # fmt: skip
     assert errors.StreamlitAPIException.__module__ == "streamlit.errors"

@@ -93,6 +93,7 @@ def _decorate(
     @functools.wraps(func)
     def wrap(*args: Any, **kwargs: Any) -> None:
         global _opened
+        _container.check_not_parallel("@st.dialog")
         # Dialogs are the only blocks in the `event` root.
         if _container.active()._path.startswith("event."):
             raise StreamlitInvalidLayoutContextError("Dialogs may not be nested inside other dialogs.")
