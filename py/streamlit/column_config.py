@@ -16,7 +16,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import Any, Literal
+
+from streamlit._errors import StreamlitMissingRequiredParameterError
 
 __all__ = [
     "AreaChartColumn",
@@ -45,6 +48,17 @@ __all__ = [
 ColumnWidth = Literal["small", "medium", "large"] | int
 Alignment = Literal["left", "center", "right"]
 ColumnConfig = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class ButtonColumnResult:
+    """A `ButtonColumn` with a `key`: its config, and the click callback the grid's command registers."""
+
+    config: ColumnConfig
+    on_click: Callable[..., None] | None = None
+    args: Iterable[Any] | None = None
+    kwargs: dict[str, Any] | None = None
+    key: str | None = None
 
 
 def _common(
@@ -524,11 +538,30 @@ def ButtonColumn(  # noqa: N802
     args: Iterable[Any] | None = None,
     kwargs: dict[str, Any] | None = None,
     key: str | None = None,
-) -> ColumnConfig:
-    """A column of buttons labelled by the cell text (shown, not clickable, in Headwater)."""
-    return {
+) -> ButtonColumnResult | ColumnConfig:
+    """A column of buttons labelled by the cell text (a list of labels: one button each).
+
+    A click reruns the script with ``st.session_state[key]`` set to the click
+    (``row``, ``label``) for that run, after calling `on_click`; without `key`
+    the buttons do nothing.
+
+    Example:
+        >>> st.dataframe(df, column_config={"open": st.column_config.ButtonColumn(key="opened")})
+        >>> if st.session_state.opened:
+        ...     st.write("Opened row", st.session_state.opened.row)
+    """
+    config = {
         **_common(label, width, help, pinned),
         "alignment": alignment,
         "disabled": True,
         "type_config": {"type": "button", "button_type": type},
     }
+    if key is not None:
+        return ButtonColumnResult(config, on_click=on_click, args=args, kwargs=kwargs, key=key)
+    if on_click is not None or args is not None or kwargs is not None:
+        raise StreamlitMissingRequiredParameterError(
+            "key",
+            detail="Callbacks passed via `on_click`, `args`, or `kwargs` need a unique key to be "
+            "registered.",
+        )
+    return config

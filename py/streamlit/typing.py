@@ -4,16 +4,17 @@
 
     def parse_upload(file: UploadedFile) -> dict[str, str]: ...
 
-Most are the very classes the commands return, so ``isinstance`` works. Three are
-read-only attribute dictionaries under Streamlit's names, for annotations only:
-``ButtonColumnClickState`` and ``PydeckState`` (Headwater sends no such events yet)
-and ``DataEditorState`` (``st.data_editor`` keeps its edits as a plain dict).
+Most are the very classes the commands return (or, for ``ButtonColumnClickState``,
+put in session state), so ``isinstance`` works. Two are read-only attribute
+dictionaries under Streamlit's names, for annotations only: ``PydeckState``
+(Headwater sends no such events yet) and ``DataEditorState`` (``st.data_editor``
+keeps its edits as a plain dict).
 """
 
 from __future__ import annotations
 
 from streamlit.elements.chat import ChatInputValue
-from streamlit.elements.data import DataframeState
+from streamlit.elements.data import ButtonColumnClickState, DataframeState
 from streamlit.elements.echarts_chart import EChartsState
 from streamlit.elements.plotly_chart import PlotlyState
 from streamlit.elements.selection import ReadOnlyAttributeDictionary
@@ -31,10 +32,6 @@ __all__ = [
     "UploadedFile",
     "VegaLiteState",
 ]
-
-
-class ButtonColumnClickState(ReadOnlyAttributeDictionary):
-    """A click on a ``column_config.ButtonColumn`` cell: ``row`` and ``column``."""
 
 
 class DataEditorState(ReadOnlyAttributeDictionary):

@@ -147,3 +147,36 @@ def test_data_editor_edits_index_and_list_cells(page: Page):
     expect(tags).to_be_focused()
     interact(page, lambda: tags.press("Enter"))
     expect(page.get_by_text("index ['z', 'y'] tags [['b'], ['c', 'd, e']]")).to_be_visible()
+
+
+def test_button_column_clicks_and_media_cells(page: Page):
+    load_script(page, """
+        import pandas as pd
+        import streamlit as st
+        wav = "data:audio/wav;base64,UklGRiQAAABXQVZFZm10IBAAAAABAAEAQB8AAEAfAAABAAgAZGF0YQAAAAA="
+        df = pd.DataFrame({"name": ["Ann", "Bo"], "act": [["Edit", "Delete"], ["Edit"]],
+                           "inert": ["Nope", "Nope"], "sound": [wav, None]})
+        def clicked():
+            st.session_state.log = f"{st.session_state.act.label} row {st.session_state.act.row}"
+        st.dataframe(df, hide_index=True, column_config={
+            "act": st.column_config.ButtonColumn("Actions", on_click=clicked, key="act"),
+            "inert": st.column_config.ButtonColumn(),
+            "sound": st.column_config.AudioColumn("Sound"),
+        })
+        st.text(f"log {st.session_state.get('log')} now {st.session_state.act}")
+    """)
+    grid = page.get_by_test_id("stDataFrame").get_by_role("grid")
+    expect(page.get_by_text("log None now None")).to_be_visible()
+    interact(page, lambda: grid.get_by_role("row").nth(2).get_by_role("button", name="Edit").click())
+    expect(page.get_by_text("log Edit row 1 now {'row': 1, 'label': 'Edit'}")).to_be_visible()
+    interact(page, lambda: grid.get_by_role("row").nth(1).get_by_role("button", name="Delete").click())
+    expect(page.get_by_text("log Delete row 0 now {'row': 0, 'label': 'Delete'}")).to_be_visible()
+    # Without a key a ButtonColumn's buttons do nothing, and say so.
+    expect(grid.get_by_role("button", name="Nope").first).to_be_disabled()
+
+    grid.get_by_role("button", name="Play data:audio/wav").click()
+    player = page.get_by_role("dialog", name="Audio player")
+    expect(player.locator("audio")).to_have_attribute("src", re.compile(r"^data:audio/wav;base64,"))
+    page.keyboard.press("Escape")
+    expect(player).to_have_count(0)
+    expect(grid).to_be_focused()

@@ -33,6 +33,7 @@ def test_dataframe_round_trips_with_its_index(run_app):
         "selection_mode": [],
         "value": None,
         "total_rows": None,
+        "button_widgets": {},
     }
 
 

@@ -150,6 +150,41 @@ def test_data_editor_applies_index_and_list_edits(run_app):
     assert app.bodies("text") == ["['z', 'y'] [['a', 'b'], ['c', 'd']] [1, 2]"]
 
 
+def test_button_column_clicks_reach_the_callback_and_session_state_for_one_run(run_app):
+    app = run_app("""
+        import pandas as pd
+        import streamlit as st
+        df = pd.DataFrame({"name": ["Ann", "Bo"], "go": ["Open", "Open"]})
+        def opened(tag):
+            st.session_state.log = f"{tag} {st.session_state.click.row} {st.session_state.click['label']}"
+        st.dataframe(df, column_config={"go": st.column_config.ButtonColumn(
+            "Go", type="tertiary", on_click=opened, args=("cb",), key="click")})
+        st.data_editor(df, column_config={1: st.column_config.ButtonColumn(key="edit_click")})
+        st.text(f"{st.session_state.click} {st.session_state.get('log')} {st.session_state.edit_click}")
+    """)
+    frame, editor = app.get("dataframe")[0], app.get("data_editor")[0]
+    assert frame["props"]["columns"]["go"] == {
+        "label": "Go", "disabled": True, "type_config": {"type": "button", "button_type": "tertiary"},
+    }  # fmt: skip
+    widget = frame["props"]["button_widgets"]["go"]
+    assert list(editor["props"]["button_widgets"]) == ["go"]
+    assert app.bodies("text") == ["None None None"]
+    app.run(triggers={widget: '{"row": 1, "label": "Open"}'})
+    assert app.bodies("text") == ["{'row': 1, 'label': 'Open'} cb 1 Open None"]
+    app.run()
+    assert app.bodies("text") == ["None cb 1 Open None"]
+
+
+def test_button_column_callbacks_need_a_key(run_app):
+    app = run_app("""
+        import streamlit as st
+        st.dataframe({"a": ["x"]}, column_config={"a": st.column_config.ButtonColumn(on_click=print)})
+    """)
+    assert app.get("exception")[0]["props"]["message"].startswith(
+        "The `key` parameter is required. Callbacks passed via `on_click`"
+    )
+
+
 def test_table_props(run_app):
     app = run_app("""
         import streamlit as st

@@ -2,7 +2,7 @@
  * How a dataframe cell shows its value, by column kind (`st.column_config`'s
  * type, or one inferred from the Arrow type): the text, for tables and
  * accessible names, and the content the grid draws (links, checkboxes,
- * progress bars, sparklines).
+ * progress bars, sparklines, buttons, media players' icons).
  */
 import { h } from '../dom.js';
 import { formatWith } from './number-format.js';
@@ -41,6 +41,7 @@ export function cellText(column, value) {
       return _linkText(String(value), config.display_text);
     case 'list':
     case 'multiselect':
+    case 'button':
     case 'line_chart':
     case 'bar_chart':
     case 'area_chart':
@@ -91,6 +92,18 @@ export function cellContent(column, value, text) {
     case 'area_chart':
       return Array.isArray(value)
         ? sparkline(value.map(Number), column.kind.replace('_chart', ''), { min: column.config.y_min, max: column.config.y_max })
+        : text;
+    case 'button': {
+      // A list of labels is several actions (Streamlit: a dropdown of them).
+      const labels = Array.isArray(value) ? value.map(String) : [text];
+      const buttons = labels.map((label) => h('button', { type: 'button', class: 'hw-cell-button', 'data-kind': column.config.button_type ?? 'secondary', 'data-label': label, text: label }));
+      return h('span', { class: 'hw-cell-buttons' }, buttons);
+    }
+    case 'audio':
+    case 'video':
+      // An icon that opens the player (the grid's `_openMedia`); URLs and data URLs only, as Streamlit plays.
+      return /^(https?:|data:(audio|video)\/|\/)/i.test(String(value))
+        ? h('button', { type: 'button', class: 'hw-cell-media', 'data-media': column.kind, 'data-src': String(value), 'aria-label': `Play ${text}`, text: column.kind === 'audio' ? '♪' : '▶' })
         : text;
     case 'list':
     case 'multiselect':

@@ -9,7 +9,7 @@
  */
 import { h, equal } from '../dom.js';
 import { Widget } from './widget.js';
-import { failure, gridSize, readProps } from './data.js';
+import { buttonOptions, failure, gridSize, readProps } from './data.js';
 
 const INDEX_KEY = '_index';
 
@@ -66,6 +66,7 @@ export class DataEditor extends Widget {
       rowCheckboxes: !this._delete.hidden,
       editable: (column) => this._editable(column),
       onEdit: (row, column, value) => this._edit(row, column, value),
+      ...buttonOptions(props, this._ctx, (row) => (row < this._kept.length ? this._kept[row] : null)),
     }, this._source());
   }
 

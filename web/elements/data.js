@@ -37,6 +37,7 @@ export class Dataframe extends Widget {
             this._selection = selection;
             this._send({ selection });
           },
+          ...buttonOptions(props, this._ctx),
         });
       },
       (error) => version === this._version && this.el.replaceChildren(failure(error)),
@@ -80,6 +81,23 @@ export function gridSize(props) {
     width: props.use_container_width ? null : props.width,
     rowHeight: props.row_height,
     placeholder: props.placeholder,
+  };
+}
+
+/**
+ * Clicks on `ButtonColumn` cells with a key: each triggers its column's widget
+ * with `{row, label}` as JSON, as Streamlit's page sends it; `position` maps
+ * the grid's row to its place in the data (null: an added row, never sent).
+ */
+export function buttonOptions(props, ctx, position = (row) => row) {
+  const widgets = props.button_widgets ?? {};
+  return {
+    buttonColumns: new Set(Object.keys(widgets)),
+    onButton: (row, column, label) => {
+      const widget = widgets[column.name];
+      const at = row === null ? null : position(row);
+      if (widget && at !== null) ctx.trigger(widget, JSON.stringify({ row: at, label }));
+    },
   };
 }
 

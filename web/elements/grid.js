@@ -43,6 +43,8 @@ const MAX_COLUMN_WIDTH = 1000;
  * @property {(column: import('./arrow.js').Column) => boolean} [editable]
  * @property {(row: number, column: import('./arrow.js').Column, value: any) => void} [onEdit]
  * @property {(selection: {rows: number[], columns: string[], cells: [number, string][]}) => void} [onSelect]
+ * @property {Set<string>} [buttonColumns]  button columns whose clicks reach the script (a `ButtonColumn` with a key)
+ * @property {(row: number|null, column: import('./arrow.js').Column, label: string) => void} [onButton]  row: position in the data
  */
 
 export class Grid {
@@ -67,6 +69,8 @@ export class Grid {
     this._currentMatch = -1;
     /** @type {Map<string, number>} widths the reader dragged, by column name; kept across reruns */
     this._resized = new Map();
+    /** @type {HTMLElement|null} the open audio or video player */
+    this._media = null;
     /** @type {number[]} pixel width of each drawn column, the checkbox column first */
     this._widths = [];
     /** @type {Map<number, HTMLElement>} drawn rows by row number */
@@ -236,6 +240,9 @@ export class Grid {
       ];
       const cell = this._cell(column.index ? 'rowheader' : 'gridcell', content, i + this._offset(), classes.join(' '));
       if (typeof content !== 'string') cell.setAttribute('aria-label', text ?? '');
+      if (column.kind === 'button' && !this._options.buttonColumns?.has(column.name)) {
+        for (const button of cell.querySelectorAll('button')) button.disabled = true;
+      }
       cell.dataset.row = String(source);
       if (column.options.alignment) cell.style.textAlign = column.options.alignment;
       row.append(cell);
@@ -313,6 +320,18 @@ export class Grid {
       return;
     }
     if (target.closest('.hw-grid-resize')) return;
+    const media = target.closest('.hw-cell-media');
+    if (media) {
+      this._openMedia(media);
+      return;
+    }
+    const action = target.closest('.hw-cell-button');
+    if (action) {
+      const cell = action.closest('.hw-grid-cell[data-row]');
+      const column = this._column(Number(cell.getAttribute('aria-colindex')) - 1);
+      this._options.onButton?.(this._position(Number(cell.dataset.row)), column, action.dataset.label);
+      return;
+    }
     const header = target.closest('[data-select-column]');
     if (header) {
       this._toggle('columns', header.dataset.selectColumn, this._modes.column);
@@ -374,6 +393,9 @@ export class Grid {
     if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'f') {
       event.preventDefault();
       this._openSearch();
+    } else if (event.key === 'Escape' && this._media) {
+      event.preventDefault();
+      this._closeMedia();
     } else if (event.key === 'Escape' && this._searchBar.open && !this._editing) {
       event.preventDefault();
       this._closeSearch();
@@ -431,6 +453,28 @@ export class Grid {
     for (const row of this._rows.values()) row.remove();
     this._rows.clear();
     this._draw();
+  }
+
+  // -- audio and video cells ------------------------------------------------------------
+
+  /** A player over the grid: rows come and go while scrolling, so it cannot live in its cell. */
+  _openMedia(button) {
+    this._closeMedia();
+    const kind = button.dataset.media;
+    const player = h(kind, { class: 'hw-grid-media-player', controls: true, src: button.dataset.src });
+    const close = h('button', { type: 'button', class: 'hw-grid-search-button', 'aria-label': 'Close player', title: 'Close player', text: '✕' });
+    close.addEventListener('click', () => this._closeMedia());
+    this._media = h('div', { class: 'hw-grid-media', role: 'dialog', 'aria-label': kind === 'audio' ? 'Audio player' : 'Video player' }, [player, close]);
+    this.el.append(this._media);
+    player.focus();
+  }
+
+  _closeMedia() {
+    if (!this._media) return;
+    this._media.querySelector('audio, video')?.pause();
+    this._media.remove();
+    this._media = null;
+    this._scroller.focus();
   }
 
   // -- column widths -----------------------------------------------------------------

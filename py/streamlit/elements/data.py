@@ -10,6 +10,7 @@ as ``{"selection": {"rows": [...], "columns": [...], "cells": [[row, column], ..
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -24,10 +25,13 @@ from streamlit._types import is_type
 from streamlit.elements.selection import ReadOnlyAttributeDictionary, check_on_select
 
 __all__ = [
+    "ButtonColumnClickState",
     "DataframeState",
+    "button_columns",
     "arrow_ipc",
     "column_props",
     "dataframe",
+    "register_button_columns",
     "table",
     "to_pandas",
 ]
@@ -50,6 +54,10 @@ _CONFIG_KEYS = (
 
 class DataframeState(ReadOnlyAttributeDictionary):
     """What ``st.dataframe(..., on_select="rerun")`` returns: ``event.selection.rows`` and co."""
+
+
+class ButtonColumnClickState(ReadOnlyAttributeDictionary):
+    """A click on a ``column_config.ButtonColumn`` cell: ``row`` (its position in the data) and ``label``."""
 
 
 def dataframe(
@@ -89,6 +97,7 @@ def dataframe(
             "Set `on_select` to `'rerun'` or a callback to use `selection_default`."
         )
     _check_lazy(data, lazy, selecting)
+    column_config, buttons = button_columns(column_config)
     stream, index_columns, total_rows = _first_rows_ipc(data, MAX_DATAFRAME_ROWS)
     if use_container_width is None:
         use_container_width = width == "stretch"
@@ -106,6 +115,7 @@ def dataframe(
         "selection_mode": [],
         "value": None,
         "total_rows": total_rows,
+        "button_widgets": register_button_columns(buttons, stream, index_columns),
     }
     if not selecting:
         return active()._enqueue("dataframe", props)
@@ -251,15 +261,77 @@ def column_props(
     names = [n for n in pa.ipc.open_stream(stream).schema.names if n not in index_columns]
     result: dict[str, dict[str, Any]] = {}
     for key, config in column_config.items():
-        if isinstance(key, int) and not isinstance(key, bool) and 0 <= key < len(names):
-            targets = [names[key]]
-        elif str(key) == INDEX_KEY:
-            targets = index_columns or ["__index_level_0__"]
-        else:
-            targets = [str(key)]
-        for target in targets:
+        for target in _targets(key, names, index_columns):
             result[target] = _one_column(config)
     return result
+
+
+def _targets(key: Any, names: list[str], index_columns: list[str]) -> list[str]:
+    """The Arrow columns a `column_config` key names: a position, ``"_index"`` or a name."""
+    if isinstance(key, int) and not isinstance(key, bool) and 0 <= key < len(names):
+        return [names[key]]
+    if str(key) == INDEX_KEY:
+        return index_columns or ["__index_level_0__"]
+    return [str(key)]
+
+
+def button_columns(column_config: Any) -> tuple[Any, dict[Any, Any]]:
+    """`column_config` with each keyed ``ButtonColumn`` as its plain config, and those columns by key."""
+    from streamlit.column_config import ButtonColumnResult
+
+    if not isinstance(column_config, Mapping):
+        return column_config, {}
+    buttons = {k: c for k, c in column_config.items() if isinstance(c, ButtonColumnResult)}
+    if not buttons:
+        return column_config, {}
+    plain = {k: c.config if k in buttons else c for k, c in column_config.items()}
+    return plain, buttons
+
+
+def register_button_columns(
+    buttons: Mapping[Any, Any], stream: bytes, index_columns: list[str]
+) -> dict[str, str]:
+    """Registers each keyed ``ButtonColumn``'s clicks as a trigger widget: column name → widget id.
+
+    The page triggers it with ``{"row": position, "label": text}``; the script
+    sees that in ``st.session_state[key]`` for the run the click causes, as Streamlit does.
+    """
+    if not buttons:
+        return {}
+    import pyarrow as pa
+
+    names = [n for n in pa.ipc.open_stream(stream).schema.names if n not in index_columns]
+    widgets: dict[str, str] = {}
+    for column_key, button in buttons.items():
+        user_key = _widgets.to_key(button.key)
+        _widgets.check_writes_allowed(user_key)
+        widget_id = _widgets.widget_id("dataframe_button", user_key, key_as_main_identity=True)
+        _widgets.register(
+            widget_id,
+            user_key,
+            deserialize=_click_state,
+            serialize=_click_state,
+            on_change=_widgets.callback(button.on_click, modes=(), param="on_click"),
+            args=button.args,
+            kwargs=button.kwargs,
+            disabled=False,
+            is_trigger=True,
+        )
+        for target in _targets(column_key, names, index_columns):
+            widgets[target] = widget_id
+    return widgets
+
+
+def _click_state(value: Any) -> ButtonColumnClickState | None:
+    if not value:
+        return None
+    parsed = json.loads(value) if isinstance(value, str) else value
+    row = parsed.get("row") if isinstance(parsed, Mapping) else None
+    if not isinstance(row, int) or isinstance(row, bool) or not isinstance(parsed.get("label"), str):
+        raise StreamlitAPIException("Invalid button click state: expected {row: int, label: str}.")
+    if row < 0:
+        raise StreamlitAPIException(f"Invalid button click row index: {row}. Row must be >= 0.")
+    return ButtonColumnClickState({"row": row, "label": parsed["label"]})
 
 
 def _one_column(config: Any) -> dict[str, Any]:

@@ -21,7 +21,13 @@ from streamlit import _widgets
 from streamlit._container import active
 from streamlit._errors import StreamlitAPIException, StreamlitValueError
 from streamlit._types import is_type
-from streamlit.elements.data import arrow_ipc, column_props, to_pandas
+from streamlit.elements.data import (
+    arrow_ipc,
+    button_columns,
+    column_props,
+    register_button_columns,
+    to_pandas,
+)
 
 __all__ = ["data_editor"]
 
@@ -63,6 +69,7 @@ def data_editor(
     data_format = _data_format(data)
     df = _editable_frame(data)
     stream, index_columns = arrow_ipc(df)
+    column_config, buttons = button_columns(column_config)
     columns = column_props(column_config, stream, index_columns)
     disabled_columns: bool | list[str]
     if isinstance(disabled, bool):
@@ -113,6 +120,7 @@ def data_editor(
             "num_rows": num_rows,
             "disabled": disabled_columns,
             "value": _json_state(state),
+            "button_widgets": register_button_columns(buttons, stream, index_columns),
         },
         widget_id,
     )
