@@ -494,7 +494,7 @@ def AudioColumn(  # noqa: N802
     pinned: bool | None = None,
     alignment: Alignment | None = None,
 ) -> ColumnConfig:
-    """Audio URLs (shown as their URL in Headwater)."""
+    """Audio URLs or data URLs: an icon that opens a player."""
     return _display_column("audio", label, width, help, pinned, alignment)
 
 
@@ -506,7 +506,7 @@ def VideoColumn(  # noqa: N802
     pinned: bool | None = None,
     alignment: Alignment | None = None,
 ) -> ColumnConfig:
-    """Video URLs (shown as their URL in Headwater)."""
+    """Video URLs or data URLs: an icon that opens a player."""
     return _display_column("video", label, width, help, pinned, alignment)
 
 

@@ -154,7 +154,7 @@ def test_button_column_clicks_and_media_cells(page: Page):
         import pandas as pd
         import streamlit as st
         wav = "data:audio/wav;base64,UklGRiQAAABXQVZFZm10IBAAAAABAAEAQB8AAEAfAAABAAgAZGF0YQAAAAA="
-        df = pd.DataFrame({"name": ["Ann", "Bo"], "act": [["Edit", "Delete"], ["Edit"]],
+        df = pd.DataFrame({"name": ["Ann", "Bo"], "act": [[":material/edit: Edit", "Delete"], [":material/edit: Edit"]],
                            "inert": ["Nope", "Nope"], "sound": [wav, None]})
         def clicked():
             st.session_state.log = f"{st.session_state.act.label} row {st.session_state.act.row}"
@@ -168,7 +168,7 @@ def test_button_column_clicks_and_media_cells(page: Page):
     grid = page.get_by_test_id("stDataFrame").get_by_role("grid")
     expect(page.get_by_text("log None now None")).to_be_visible()
     interact(page, lambda: grid.get_by_role("row").nth(2).get_by_role("button", name="Edit").click())
-    expect(page.get_by_text("log Edit row 1 now {'row': 1, 'label': 'Edit'}")).to_be_visible()
+    expect(page.get_by_text("log :material/edit: Edit row 1 now {'row': 1, 'label': ':material/edit: Edit'}")).to_be_visible()
     interact(page, lambda: grid.get_by_role("row").nth(1).get_by_role("button", name="Delete").click())
     expect(page.get_by_text("log Delete row 0 now {'row': 0, 'label': 'Delete'}")).to_be_visible()
     # Without a key a ButtonColumn's buttons do nothing, and say so.

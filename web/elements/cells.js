@@ -5,6 +5,7 @@
  * progress bars, sparklines, buttons, media players' icons).
  */
 import { h } from '../dom.js';
+import { iconElement } from './icon.js';
 import { formatWith } from './number-format.js';
 import { sparkline } from './sparkline.js';
 
@@ -96,7 +97,7 @@ export function cellContent(column, value, text) {
     case 'button': {
       // A list of labels is several actions (Streamlit: a dropdown of them).
       const labels = Array.isArray(value) ? value.map(String) : [text];
-      const buttons = labels.map((label) => h('button', { type: 'button', class: 'hw-cell-button', 'data-kind': column.config.button_type ?? 'secondary', 'data-label': label, text: label }));
+      const buttons = labels.map((label) => h('button', { type: 'button', class: 'hw-cell-button', 'data-kind': column.config.button_type ?? 'secondary', 'data-label': label }, _buttonLabel(label)));
       return h('span', { class: 'hw-cell-buttons' }, buttons);
     }
     case 'audio':
@@ -111,6 +112,13 @@ export function cellContent(column, value, text) {
     default:
       return text;
   }
+}
+
+/** A button label's leading `:material/name:` as the icon, the rest as text. */
+function _buttonLabel(label) {
+  const [, icon, text] = /^(:material\/[a-z0-9_]+:)\s*(.*)$/.exec(label) ?? [null, null, label];
+  if (!icon) return [label];
+  return text ? [iconElement(icon, 'hw-cell-button-icon'), ` ${text}`] : [iconElement(icon, 'hw-cell-button-icon'), h('span', { class: 'hw-visually-hidden', text: icon.slice(10, -1) })];
 }
 
 /** Streamlit shows at most four decimals and drops trailing zeros: 0.094, -1.0096. */
