@@ -169,8 +169,16 @@ def test_button_column_clicks_and_media_cells(page: Page):
     expect(page.get_by_text("log None now None")).to_be_visible()
     interact(page, lambda: grid.get_by_role("row").nth(2).get_by_role("button", name="Edit").click())
     expect(page.get_by_text("log :material/edit: Edit row 1 now {'row': 1, 'label': ':material/edit: Edit'}")).to_be_visible()
-    interact(page, lambda: grid.get_by_role("row").nth(1).get_by_role("button", name="Delete").click())
+    # Several labels in a cell: a menu of the actions, by click or keyboard.
+    grid.get_by_role("row").nth(1).get_by_role("button", name="Actions actions").click()
+    menu = page.get_by_role("menu", name="Actions actions")
+    expect(menu.get_by_role("menuitem")).to_have_count(2)
+    expect(menu.get_by_role("menuitem", name="Edit")).to_be_focused()
+    page.keyboard.press("ArrowDown")
+    expect(menu.get_by_role("menuitem", name="Delete")).to_be_focused()
+    interact(page, lambda: page.keyboard.press("Enter"))
     expect(page.get_by_text("log Delete row 0 now {'row': 0, 'label': 'Delete'}")).to_be_visible()
+    expect(menu).to_have_count(0)
     # Without a key a ButtonColumn's buttons do nothing, and say so.
     expect(grid.get_by_role("button", name="Nope").first).to_be_disabled()
 

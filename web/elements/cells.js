@@ -95,10 +95,14 @@ export function cellContent(column, value, text) {
         ? sparkline(value.map(Number), column.kind.replace('_chart', ''), { min: column.config.y_min, max: column.config.y_max })
         : text;
     case 'button': {
-      // A list of labels is several actions (Streamlit: a dropdown of them).
       const labels = Array.isArray(value) ? value.map(String) : [text];
-      const buttons = labels.map((label) => h('button', { type: 'button', class: 'hw-cell-button', 'data-kind': column.config.button_type ?? 'secondary', 'data-label': label }, _buttonLabel(label)));
-      return h('span', { class: 'hw-cell-buttons' }, buttons);
+      const kind = column.config.button_type ?? 'secondary';
+      if (labels.length > 1) {
+        // Several actions: a button opening a menu of them (the grid's `_openMenu`), as Streamlit's dropdown.
+        const name = `${column.label || column.name} actions`;
+        return h('button', { type: 'button', class: 'hw-cell-button hw-cell-menu-button', 'data-kind': kind, 'data-labels': JSON.stringify(labels), 'aria-haspopup': 'menu', 'aria-label': name, text: '⋯' });
+      }
+      return h('button', { type: 'button', class: 'hw-cell-button', 'data-kind': kind, 'data-label': labels[0] }, buttonLabel(labels[0]));
     }
     case 'audio':
     case 'video':
@@ -115,7 +119,7 @@ export function cellContent(column, value, text) {
 }
 
 /** A button label's leading `:material/name:` as the icon, the rest as text. */
-function _buttonLabel(label) {
+export function buttonLabel(label) {
   const [, icon, text] = /^(:material\/[a-z0-9_]+:)\s*(.*)$/.exec(label) ?? [null, null, label];
   if (!icon) return [label];
   return text ? [iconElement(icon, 'hw-cell-button-icon'), ` ${text}`] : [iconElement(icon, 'hw-cell-button-icon'), h('span', { class: 'hw-visually-hidden', text: icon.slice(10, -1) })];

@@ -12,7 +12,7 @@
  * number in the source, whatever the sort.
  */
 import { h, equal } from '../dom.js';
-import { NAMED_WIDTHS, cellContent, cellText } from './cells.js';
+import { NAMED_WIDTHS, buttonLabel, cellContent, cellText } from './cells.js';
 import { cellEditor, editedValue } from './grid-editors.js';
 import { SearchBar, findMatches, stepMatch } from './grid-search.js';
 
@@ -71,6 +71,8 @@ export class Grid {
     this._resized = new Map();
     /** @type {HTMLElement|null} the open audio or video player */
     this._media = null;
+    /** @type {HTMLElement|null} the open menu of a button cell's actions */
+    this._menu = null;
     /** @type {number[]} pixel width of each drawn column, the checkbox column first */
     this._widths = [];
     /** @type {Map<number, HTMLElement>} drawn rows by row number */
@@ -93,7 +95,7 @@ export class Grid {
     /** @type {number[]|null} source row of each drawn row while sorted */
     this._order = null;
     this._drawPending = false;
-    this._scroller.addEventListener('scroll', () => this._scheduleDraw(), { passive: true });
+    this._scroller.addEventListener('scroll', () => (this._closeMenu(), this._scheduleDraw()), { passive: true });
     this._scroller.addEventListener('click', (event) => this._onClick(event));
     this._scroller.addEventListener('dblclick', (event) => this._onDoubleClick(event));
     this._scroller.addEventListener('keydown', (event) => this._onKey(event));
@@ -325,6 +327,11 @@ export class Grid {
       this._openMedia(media);
       return;
     }
+    const menuButton = target.closest('.hw-cell-menu-button');
+    if (menuButton) {
+      this._openMenu(menuButton);
+      return;
+    }
     const action = target.closest('.hw-cell-button');
     if (action) {
       const cell = action.closest('.hw-grid-cell[data-row]');
@@ -393,9 +400,10 @@ export class Grid {
     if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'f') {
       event.preventDefault();
       this._openSearch();
-    } else if (event.key === 'Escape' && this._media) {
+    } else if (event.key === 'Escape' && (this._media || this._menu)) {
       event.preventDefault();
       this._closeMedia();
+      this._closeMenu();
     } else if (event.key === 'Escape' && this._searchBar.open && !this._editing) {
       event.preventDefault();
       this._closeSearch();
@@ -453,6 +461,50 @@ export class Grid {
     for (const row of this._rows.values()) row.remove();
     this._rows.clear();
     this._draw();
+  }
+
+  // -- button menus ---------------------------------------------------------------------
+
+  /** The actions of a button cell holding several labels, as a menu under the cell; arrows move, a click or Enter acts. */
+  _openMenu(trigger) {
+    this._closeMenu();
+    const cell = trigger.closest('.hw-grid-cell[data-row]');
+    const column = this._column(Number(cell.getAttribute('aria-colindex')) - 1);
+    const row = this._position(Number(cell.dataset.row));
+    const items = JSON.parse(trigger.dataset.labels).map((label) => {
+      const item = h('button', { type: 'button', role: 'menuitem', class: 'hw-grid-menu-item', tabindex: -1 }, buttonLabel(label));
+      item.addEventListener('click', () => {
+        this._closeMenu();
+        this._options.onButton?.(row, column, label);
+      });
+      return item;
+    });
+    this._menu = h('div', { class: 'hw-grid-menu', role: 'menu', 'aria-label': trigger.getAttribute('aria-label') }, items);
+    this._menu.addEventListener('keydown', (event) => {
+      const at = items.indexOf(/** @type {any} */ (event.target));
+      if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+        event.preventDefault();
+        items[(at + (event.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length].focus();
+      }
+    });
+    this._menu.addEventListener('focusout', (event) => {
+      if (!this._menu?.contains(/** @type {Node|null} */ (event.relatedTarget))) this._closeMenu();
+    });
+    const at = cell.getBoundingClientRect();
+    const frame = this.el.getBoundingClientRect();
+    this._menu.style.top = `${at.bottom - frame.top}px`;
+    this._menu.style.left = `${at.left - frame.left}px`;
+    this.el.append(this._menu);
+    items[0].focus();
+  }
+
+  _closeMenu() {
+    if (!this._menu) return;
+    const menu = this._menu;
+    this._menu = null;
+    const focused = menu.contains(document.activeElement) || menu.contains(this.el.getRootNode().activeElement);
+    menu.remove();
+    if (focused) this._scroller.focus();
   }
 
   // -- audio and video cells ------------------------------------------------------------
