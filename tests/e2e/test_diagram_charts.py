@@ -91,9 +91,17 @@ def test_echarts_chart_draws_and_reports_a_selection(shared_page: Page):
         picked = [i for group in event.selection.selected for i in group["data_indices"]]
         names = [group["series_name"] for group in event.selection.selected]
         st.write(f"picked {picked} of {names}")
+        st.echarts_chart({
+            "dataset": {"dimensions": ["name", "score"], "source": [["Ann", 7], ["Bo", 9]]},
+            "grid": {"left": 0, "right": 0, "top": 0, "bottom": 0},
+            "xAxis": {"type": "category", "show": False},
+            "yAxis": {"type": "value", "max": 9, "show": False},
+            "series": [{"type": "bar", "barWidth": "100%"}],
+            "tooltip": {"formatter": "{b} has {@score} <b>pts</b> ({@[1]})"},
+        }, height=150)
     """)
     charts = page.get_by_test_id("stEChartsChart")
-    expect(charts).to_have_count(2)
+    expect(charts).to_have_count(3)
     expect(charts.nth(0).locator("canvas")).to_be_visible(timeout=LAZY_CHUNK_MS)
     expect(charts.nth(0).get_by_label("Sales by day")).to_have_count(1)
     # A tooltip's valueFormatter string is a number format (Streamlit's extension): Tue's 1 is "$1.00".
@@ -104,6 +112,13 @@ def test_echarts_chart_draws_and_reports_a_selection(shared_page: Page):
     bars = charts.nth(1).locator("svg")
     expect(bars).to_be_visible(timeout=LAZY_CHUNK_MS)
     expect(page.get_by_text("picked [] of []")).to_be_visible()
+    # A tooltip template reads the item's dimensions by name or index (Streamlit's extension).
+    scores = charts.nth(2).locator("canvas")
+    expect(scores).to_be_visible(timeout=LAZY_CHUNK_MS)
+    box = scores.bounding_box()
+    scores.hover(position={"x": box["width"] * 3 / 4, "y": box["height"] / 2})
+    expect(charts.nth(2).get_by_text("Bo has 9 pts (9)")).to_be_visible()
+    expect(charts.nth(2).locator("b", has_text="pts")).to_be_visible()
 
     box = bars.bounding_box()
     interact(page, lambda: bars.click(position={"x": box["width"] * 5 / 6, "y": box["height"] / 2}))
