@@ -102,8 +102,11 @@ def bundle(out: Path) -> list[str]:
     common = ["--bundle", "--format=esm", "--minify", "--target=es2022", "--log-level=warning"]
     with tempfile.TemporaryDirectory(prefix="headwater-esbuild-") as scratch:
         metafile = Path(scratch) / "meta.json"
+        emoji_table = Path(scratch) / "emoji-table.js"
+        emoji_table.write_text(emoji_table_module(), encoding="utf-8")
         subprocess.run(
             [str(esbuild), "web/index.js", *common, "--splitting", "--loader:.css=text", f"--metafile={metafile}",
+             f"--alias:headwater-emoji-table={emoji_table}",
              f"--outdir={out}", "--entry-names=headwater", "--chunk-names=chunks/[name]-[hash]"],
             cwd=ROOT, check=True)
         outputs = json.loads(metafile.read_text())["outputs"]
@@ -116,6 +119,18 @@ def bundle(out: Path) -> list[str]:
         for path in sorted((ROOT / "py").rglob("*.py")):
             archive.write(path, path.relative_to(ROOT / "py").as_posix())
     return eager
+
+
+def emoji_table_module() -> str:
+    """The emoji shortcodes Streamlit's markdown knows, as a JS module (``EMOJI``: name → emoji).
+
+    Streamlit's page replaces ``:name:`` with remark-emoji, whose names are emojilib
+    2.4.0's (MIT, an npm dependency here); the table keeps only name and emoji, and
+    the page loads it on the first shortcode it meets.
+    """
+    library = json.loads((ROOT / "node_modules" / "emojilib" / "emojis.json").read_text(encoding="utf-8"))
+    table = {name: entry["char"] for name, entry in library.items() if entry.get("char")}
+    return f"export const EMOJI = {json.dumps(table, ensure_ascii=False, separators=(',', ':'))};\n"
 
 
 # ── Pyodide packages, verified against the lock ───────────────────────────────

@@ -408,3 +408,18 @@ def test_a_parallel_fragment_reruns_in_order_after_an_interaction(run_app):
     fragment = app.tree["main.0"]["props"]["fragment"]
     app.status = _bridge.rerun("{}", json.dumps({app.widget("More")["id"]: True}), fragment=fragment)
     assert app.bodies() == ["n `1`"]
+
+
+# -- st.markdown emoji shortcodes ----------------------------------------------------
+
+
+def test_the_emoji_table_has_every_name_streamlits_page_knows():
+    import build
+
+    module = build.emoji_table_module()
+    assert module.startswith("export const EMOJI = {") and module.endswith("};\n")
+    table = json.loads(module.removeprefix("export const EMOJI = ").removesuffix(";\n"))
+    # remark-emoji's names are emojilib 2.4.0's: 1570 of them.
+    assert len(table) == 1570
+    assert (table["+1"], table["-1"], table["hatching_chick"], table["smile"]) == ("👍", "👎", "🐣", "😄")
+    assert "thinking_face" not in table  # a GitHub name Streamlit's page leaves as text

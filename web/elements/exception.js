@@ -5,7 +5,7 @@
  * "SyntaxError: message" once, in one block.
  */
 import { h, equal } from '../dom.js';
-import { renderMarkdown } from './markdown.js';
+import { setMarkdown } from './markdown.js';
 
 export class Exception {
   constructor(id, props) {
@@ -39,7 +39,7 @@ export class Exception {
  */
 function _message(type, message, isMarkdown, notes) {
   const el = h('div', { class: 'hw-exception-message' });
-  if (isMarkdown) el.innerHTML = renderMarkdown(message);
+  if (isMarkdown) setMarkdown(el, message);
   else el.append(h('p', { text: message }));
   const first = el.firstElementChild?.tagName === 'P' ? el.firstElementChild : el;
   // No type: `client.showErrorDetails` hid it.

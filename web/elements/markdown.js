@@ -6,7 +6,7 @@
  */
 import { Marked } from 'marked';
 import DOMPurify from 'dompurify';
-import { streamlitExtensions } from './markdown-extras.js';
+import { fillEmoji, streamlitExtensions } from './markdown-extras.js';
 
 const _escapeMap = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -50,14 +50,16 @@ export function renderMarkdown(source, { allowHtml = false, inline = false } = {
 }
 
 /**
- * Renders markdown into `el`; math in it is typeset once KaTeX has loaded, and
- * mermaid blocks drawn once mermaid has (each on first use: most apps show neither).
+ * Renders markdown into `el`; math in it is typeset once KaTeX has loaded, emoji
+ * shortcodes filled in once their table has, and mermaid blocks drawn once mermaid
+ * has (each on first use: most apps show none).
  * @param {HTMLElement} el
  * @param {string} source
  * @param {{allowHtml?: boolean, inline?: boolean}} [options]
  */
 export function setMarkdown(el, source, options) {
   el.innerHTML = renderMarkdown(source, options);
+  if (el.querySelector('span.hw-emoji')) fillEmoji(el);
   if (el.querySelector('.hw-math')) import('./math.js').then(({ typeset }) => typeset(el));
   if (el.querySelector('pre > code.language-mermaid')) import('./mermaid-diagram.js').then(({ drawMermaid }) => drawMermaid(el));
 }

@@ -4,7 +4,7 @@
  * `chart_data` draws a small sparkline under it.
  */
 import { h, setText, equal } from '../dom.js';
-import { renderMarkdown } from './markdown.js';
+import { setMarkdown } from './markdown.js';
 import { helpIcon, updateHelp } from './label.js';
 import { formatWith } from './number-format.js';
 import { sparkline } from './sparkline.js';
@@ -32,7 +32,7 @@ export class Metric {
   update(props, prev) {
     if (props.label !== prev.label || props.icon !== prev.icon) {
       const label = props.icon ? `${props.icon} ${props.label}` : props.label;
-      this._label.innerHTML = renderMarkdown(label, { inline: true });
+      setMarkdown(this._label, label, { inline: true });
     }
     this.el.dataset.visibility = props.label_visibility ?? 'visible';
     updateHelp(this._help, props.help);

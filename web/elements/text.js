@@ -3,7 +3,7 @@
  * dividers, alerts and the spinner.
  */
 import { h, setText, equal } from '../dom.js';
-import { renderMarkdown, setMarkdown } from './markdown.js';
+import { setMarkdown } from './markdown.js';
 import { iconElement } from './icon.js';
 import { helpIcon, updateHelp } from './label.js';
 
@@ -152,7 +152,7 @@ export class Spinner {
   }
 
   update(props, prev) {
-    if (props.text !== prev.text) this._text.innerHTML = renderMarkdown(props.text, { inline: true });
+    if (props.text !== prev.text) setMarkdown(this._text, props.text, { inline: true });
     if (props.show_time && this._timer === undefined) {
       this._tick();
       this._timer = setInterval(() => this._tick(), 100);
