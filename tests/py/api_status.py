@@ -18,7 +18,6 @@ PARTIAL: dict[str, str] = {
     "echarts_chart": "The large-data defaults (`large`, `showSymbol`) are not filled in; no hover toolbar (show data, download, fullscreen); a brush area is not redrawn after a rerun (clicked points are).",
     "html": "`unsafe_allow_javascript=True` is accepted, but scripts never run: the HTML is always sanitized.",
     "map": "Map tiles need a tile server, which an offline page cannot reach: points are drawn on a plain Mercator projection, and `zoom` is ignored.",
-    "markdown": "Emoji shortcodes come from a table of common ones.",
     "plotly_chart": "Streamlit's Plotly theme is reproduced in its colours (palettes, colour scales, candlestick, waterfall and table colours, light and dark) and its main layout (font, grid, transparent background), not in its finer touches (a bold title, axis font sizes). Figures made with plotly need plotly in the browser: an export ships it from PyPI as a pure-Python wheel.",
     "pydeck_chart": "Without map tiles (no tile server offline): the point positions of each layer are drawn on a plain projection; paths, polygons, layer styles and selections are not.",
     # input widgets and forms
@@ -27,12 +26,9 @@ PARTIAL: dict[str, str] = {
     "checkbox": '`width` and `wrap` are sent but not drawn.',
     "selectbox": '`accept_new_options`, `filter_mode`, `icon` and `required` are sent but not acted on by the page: an option is picked from the list.',
     "text_input": '`required`, `icon`, `validate` and `live` are accepted but not acted on: the text commits on Enter or blur, unchecked.',
-    "cache_data": '`max_size` is not enforced; `refresh_mode="background"` recomputes in the foreground.',
-    "cache_resource": '`on_release` is never called; `refresh_mode="background"` recomputes in the foreground.',
+    "cache_data": 'With `persist`, a value `max_size` drops leaves the persistent store too (Streamlit drops only its in-memory copy); with `refresh_mode="background"`, a function that draws elements gets no warning that cache hits will not redraw them.',
     # layout, chat, status, media and control flow
     "chat_input": "`accept_audio` is accepted but no recorder is offered (`audio` is always None); `max_upload_size` is not enforced.",
-    "fragment": "`parallel=True` runs the fragment in order with the rest of the script.",
-    "rerun": "A fragment key as `scope` (from a widget callback) is not supported; `\"app\"` and `\"fragment\"` are.",
     "pdf": "Shown in the browser's own PDF viewer, in a frame, with a download link (headless browsers show only the link).",
     # frames, custom components and the lighter commands
     "iframe": "Every frame is sandboxed without same-origin access (Streamlit runs inline HTML same-origin with the app): scripts run, but cannot use `window.parent`, the app's storage or cookies, and a relative URL loads the exported site's file. A local non-HTML file is shown from a Blob URL (Chromium shows no PDF in a sandboxed frame). `width=\"content\"` is not measured: the frame keeps the browser's default width.",
