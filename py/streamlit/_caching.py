@@ -28,7 +28,7 @@ from typing import Any, Literal
 
 from streamlit import _cache_refresh
 from streamlit._cache_storage import MemoryStorage, SizeLimit, Storage, max_size_bytes
-from streamlit._container import active, clear_transient
+from streamlit._container import active, clear_transient, current_page
 from streamlit._errors import (
     StreamlitAPIException,
     StreamlitMissingRequiredParameterError,
@@ -38,6 +38,7 @@ from streamlit._errors import (
 )
 from streamlit._hashing import HashFuncs, UnhashableTypeError, function_key, hash_value
 from streamlit._nesting import check_depth
+from streamlit.elements.exception import exception_props
 
 __all__ = [
     "CachedFunc",
@@ -91,6 +92,26 @@ def set_data_storage_factory(factory: StorageFactory, clear: Callable[[], None] 
 def clear_all_caches() -> None:
     """Forget this session's caches; values a persistent store keeps stay there."""
     _caches.clear()
+
+
+class CachedStFunctionInBackgroundModeWarning(StreamlitAPIException, Warning):
+    """A ``refresh_mode="background"`` function drew elements, which cache hits will not show."""
+
+    def __init__(self, decorator: str, func: Callable[..., Any]) -> None:
+        super().__init__(
+            f"`{func.__qualname__}()` is decorated with `@st.{decorator}(refresh_mode=\"background\")`\n"
+            "and uses a Streamlit display command (e.g. `st.write`). In background mode, cached\n"
+            "display output is **not** replayed on cache hits, so these elements only appear when\n"
+            "the function actually runs (the initial cache miss and any later foreground recompute)\n"
+            "and then disappear on subsequent reruns.\n\n"
+            "To fix this, either move the display commands outside the cached function, or use\n"
+            '`refresh_mode="foreground"`.'
+        )
+
+
+def _elements_drawn() -> int:
+    """How many elements this run has placed so far (a cached spinner does not count)."""
+    return sum(current_page().blocks.values())
 
 
 class CachedFunc:
@@ -158,6 +179,7 @@ class CachedFunc:
             spinner_path = active()._show_transient(
                 "spinner", {"text": spinner_text, "show_time": self._show_time}
             )
+        drawn = _elements_drawn()
         _computing += 1
         try:
             value = self._func(*args, **kwargs)
@@ -165,6 +187,10 @@ class CachedFunc:
             _computing -= 1
             if spinner_path is not None:
                 clear_transient(spinner_path)
+        if self._refresh_mode == "background" and _elements_drawn() > drawn:
+            # As Streamlit: hits neither replay nor keep what the function drew, so say so.
+            warning = CachedStFunctionInBackgroundModeWarning(self._decorator, self._func)
+            active()._enqueue("exception", exception_props(warning))
         storage.set(key, self._dump(value) if self._copies else value)
         _cache_refresh.clear_cooldown(self._cache_id(), key)
         return value

@@ -26,7 +26,7 @@ PARTIAL: dict[str, str] = {
     "checkbox": '`width` and `wrap` are sent but not drawn.',
     "selectbox": '`accept_new_options`, `filter_mode`, `icon` and `required` are sent but not acted on by the page: an option is picked from the list.',
     "text_input": '`required`, `icon`, `validate` and `live` are accepted but not acted on: the text commits on Enter or blur, unchecked.',
-    "cache_data": 'With `persist`, a value `max_size` drops leaves the persistent store too (Streamlit drops only its in-memory copy); with `refresh_mode="background"`, a function that draws elements gets no warning that cache hits will not redraw them.',
+    "cache_data": "With `persist`, a value `max_size` drops leaves the persistent store too (Streamlit drops only its in-memory copy).",
     # layout, chat, status, media and control flow
     "chat_input": "`accept_audio` is accepted but no recorder is offered (`audio` is always None); `max_upload_size` is not enforced.",
     "pdf": "Shown in the browser's own PDF viewer, in a frame, with a download link (headless browsers show only the link).",

@@ -243,6 +243,37 @@ def test_a_refresh_of_a_cleared_entry_is_dropped(run_app, clock):
     assert len(st.session_state["calls"]) == calls
 
 
+@pytest.mark.parametrize("decorator", ["cache_data", "cache_resource"])
+def test_a_background_function_that_draws_gets_streamlits_warning(run_app, decorator):
+    app = run_app(f"""
+        import streamlit as st
+        @st.{decorator}(ttl=10, refresh_mode="background")
+        def load():
+            st.write("loading")
+            return 1
+        load()
+        load()
+    """)
+    assert app.bodies() == ["loading"]
+    [warning] = app.get("exception")
+    assert warning["props"]["type"] == "CachedStFunctionInBackgroundModeWarning"
+    assert "display output is **not** replayed on cache hits" in warning["props"]["message"]
+    app.run()
+    assert app.bodies() == [] and app.get("exception") == []
+
+
+def test_a_foreground_function_that_draws_gets_no_warning(run_app):
+    app = run_app("""
+        import streamlit as st
+        @st.cache_data(ttl=10)
+        def load():
+            st.write("loading")
+            return 1
+        load()
+    """)
+    assert app.get("exception") == []
+
+
 @pytest.mark.parametrize(
     ("ttl", "message"),
     [(None, "The `ttl` parameter is required."), (0, "Invalid `ttl` value"), ("-1s", "Time string")],
