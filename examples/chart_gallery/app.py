@@ -1,4 +1,5 @@
-"""Chart gallery: the same kind of data drawn with Streamlit's charts, Matplotlib, Vega-Lite and a map."""
+"""Chart gallery: the same kind of data drawn with Streamlit's charts, Matplotlib, Vega-Lite, a map,
+and diagrams (Graphviz, Mermaid, ECharts)."""
 
 import matplotlib.pyplot as plt
 import numpy as np
@@ -31,7 +32,7 @@ data = make_data(samples, noise, seed)
 st.title("📈 Chart gallery")
 st.caption(f"{len(data):,} samples · noise {noise:.1f} · seed {seed} · mean value {data['value'].mean():.3f}")
 
-builtin, mpl, vega, geo = st.tabs(["Streamlit charts", "Matplotlib", "Vega-Lite", "Map"])
+builtin, mpl, vega, geo, diagrams = st.tabs(["Streamlit charts", "Matplotlib", "Vega-Lite", "Map", "Diagrams"])
 
 with builtin:
     left, right = st.columns(2)
@@ -83,3 +84,23 @@ with geo:
     points["lon"] += rng.normal(0, 1.5, len(points))
     st.map(points, latitude="lat", longitude="lon", size=40000, color="#1f77b4")
     st.caption(f"{len(points)} points around {len(cities)} cities.")
+
+with diagrams:
+    st.graphviz_chart(f"""
+        digraph {{
+            rankdir=LR
+            samples [label="{len(data):,} samples", shape=box]
+            {" ".join(f'samples -> {g} [label="{c}"]' for g, c in zip(counts["group"], counts["count"]))}
+        }}
+    """, alt="Samples split into groups")
+    shares = "\n".join(f'    "{g}" : {c}' for g, c in zip(counts["group"], counts["count"]))
+    st.mermaid_chart(f"pie title Group shares\n{shares}", alt="Share of each group")
+    event = st.echarts_chart({
+        "tooltip": {},
+        "dataset": {"source": counts},
+        "xAxis": {"type": "category"},
+        "yAxis": {"type": "value"},
+        "series": [{"type": "bar", "selectedMode": "single"}],
+    }, key="group_bars", on_select="rerun", height=280)
+    chosen = [counts["group"][i] for group in event.selection.selected for i in group["data_indices"]]
+    st.write(f"Selected group: {chosen[0] if chosen else 'none'} (click a bar)")

@@ -520,6 +520,19 @@ def check_chart_gallery(page: Page) -> None:
     expect(page.get_by_test_id("stDeckGlJsonChart").locator("canvas")).to_be_visible()
     expect(page.get_by_text("60 points around 5 cities.")).to_be_visible()
 
+    page.get_by_role("tab", name="Diagrams").click()
+    diagrams = page.get_by_role("tabpanel", name="Diagrams")
+    expect(diagrams.get_by_test_id("stGraphVizChart").locator("g.node text").first).to_have_text("600 samples", timeout=60_000)
+    expect(diagrams.get_by_test_id("stMermaidChart").get_by_role("img", name="Share of each group")).to_be_visible(timeout=60_000)
+    expect(diagrams.get_by_test_id("stMermaidChart").locator("svg").get_by_text("alpha")).to_have_count(1)
+    bars = diagrams.get_by_test_id("stEChartsChart").locator("canvas")
+    expect(bars).to_be_visible(timeout=60_000)
+    expect(page.get_by_text("Selected group: none (click a bar)")).to_be_visible()
+    # ECharts' default grid leaves 10% each side; alpha, the largest group, is the first of three bars.
+    box = bars.bounding_box()
+    interact(page, lambda: bars.click(position={"x": box["width"] * (0.1 + 0.8 / 6), "y": box["height"] / 2}))
+    expect(page.get_by_text("Selected group: alpha (click a bar)")).to_be_visible()
+
 
 def check_layout_showcase(page: Page) -> None:
     sidebar = page.get_by_test_id("stSidebar")
