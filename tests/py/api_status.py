@@ -15,7 +15,7 @@ PARTIAL: dict[str, str] = {
     # text, data and charts
     "data_editor": "A `ButtonColumn` button in an added row sends no click (an added row has no position in the data).",
     "dataframe": "`lazy` only raises Streamlit's errors: rows are never paged in from a server, so a frame over 150,000 rows shows its first rows and says how many there are; audio and video cells open their player on a click of the icon (Streamlit: a double click).",
-    "echarts_chart": "The large-data defaults (`large`, `showSymbol`) are not filled in; no hover toolbar (show data, download, fullscreen); a brush area is not redrawn after a rerun (clicked points are).",
+    "echarts_chart": "No hover toolbar (show data, download, fullscreen); a brush area is not redrawn after a rerun (clicked points are).",
     "html": "`unsafe_allow_javascript=True` is accepted, but scripts never run: the HTML is always sanitized.",
     "map": "Map tiles need a tile server, which an offline page cannot reach: points are drawn on a plain Mercator projection, and `zoom` is ignored.",
     "plotly_chart": "Streamlit's Plotly theme is reproduced in its colours (palettes, colour scales, candlestick, waterfall and table colours, light and dark) and its main layout (font, grid, transparent background), not in its finer touches (a bold title, axis font sizes). Figures made with plotly need plotly in the browser: an export ships it from PyPI as a pure-Python wheel.",

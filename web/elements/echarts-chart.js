@@ -7,7 +7,7 @@
 import * as echarts from 'echarts';
 import { h, equal } from '../dom.js';
 import { isDark } from './color-scheme.js';
-import { formatWith } from './number-format.js';
+import { asList, prepareOption } from './echarts-options.js';
 import { Widget, applyWidth } from './widget.js';
 
 const _none = { selected: [], areas: [] };
@@ -94,7 +94,7 @@ echarts.registerTheme('streamlit-dark', _theme(true));
  */
 function _draw(box, props, previous, onSelect) {
   const option = JSON.parse(props.spec);
-  _tooltips(option);
+  prepareOption(option, props.selection);
   if (props.alt) {
     const aria = option.aria ?? {};
     option.aria = { ...aria, enabled: true, label: { ...aria.label, enabled: true, description: props.alt } };
@@ -157,7 +157,7 @@ function _chart(box, theme, renderer, key, option, onSelect) {
   const chart = {
     key,
     setOption(next) {
-      series = _asList(next.series);
+      series = asList(next.series);
       applying = true;
       instance.setOption(next, { notMerge: true });
       applying = false;
@@ -183,58 +183,6 @@ function _chart(box, theme, renderer, key, option, onSelect) {
   return chart;
 }
 
-/**
- * Streamlit's tooltip extensions, for what JSON cannot carry as a function: a
- * `valueFormatter` string is a number format (a name such as "dollar", or
- * printf), anything else is dropped; a `formatter` template may read the hovered
- * item's dimensions with `{@name}` and `{@[index]}` (ECharts does so only in labels).
- */
-function _tooltips(option) {
-  const variants = [option, option.baseOption, ..._asList(option.options)].filter(Boolean);
-  const tooltips = variants.flatMap((variant) => [
-    ..._asList(variant.tooltip),
-    ..._asList(variant.series).flatMap((series) => _asList(series?.tooltip)),
-  ]);
-  for (const tooltip of tooltips) {
-    const format = tooltip?.valueFormatter;
-    if (typeof format === 'string') {
-      if (formatWith(format, 1) === null) delete tooltip.valueFormatter;
-      else tooltip.valueFormatter = (value) => formatWith(format, value) ?? String(value ?? '-');
-    }
-    if (typeof tooltip?.formatter === 'string' && tooltip.formatter.includes('{@')) tooltip.formatter = _template(tooltip.formatter);
-  }
-}
-
-const _placeholder = /\{(?:@\[(\d+)\]|@([^}]+)|([abcd])(\d*))\}/g;
-const _escapes = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** A tooltip template as a function: ECharts' `{a}`-`{d}` (`{a1}`: the second series) and the dimensions of the first item. */
-function _template(template) {
-  return (params) => {
-    const items = _asList(params);
-    return template.replace(_placeholder, (match, index, name, letter, number) => {
-      const item = items[Number(number || 0)] ?? {};
-      let value;
-      if (index !== undefined) value = _dimension(items[0], Number(index));
-      else if (name !== undefined) value = _dimension(items[0], name);
-      else value = { a: item.seriesName, b: item.name, c: item.value, d: item.percent }[letter];
-      return String(value ?? '').replace(/[&<>"']/g, (char) => _escapes[char]);
-    });
-  };
-}
-
-function _dimension(item, key) {
-  const value = item?.value;
-  const index = typeof key === 'number' ? key : (item?.dimensionNames ?? []).indexOf(key);
-  if (Array.isArray(value)) return index >= 0 ? value[index] : undefined;
-  if (value !== null && typeof value === 'object') return value[key];
-  return index === 0 || (typeof key === 'string' && index >= 0) ? value : undefined; // a plain number: its one dimension
-}
-
-function _asList(value) {
-  if (Array.isArray(value)) return value;
-  return value ? [value] : [];
-}
 
 /** The union of clicked and brushed data, grouped per series, in Streamlit's shape. */
 function _selection(series, points, brushed, areas) {
