@@ -133,13 +133,19 @@ def _option_index(labels: Sequence[str], label: str) -> int:
     return list(labels).index(label)
 
 
-def choice(labels: Sequence[str], *, clearable: bool) -> UrlFormat:
-    """selectbox, radio (page value: an option's index): the option's label."""
+def choice(labels: Sequence[str], *, clearable: bool, new_options: bool = False) -> UrlFormat:
+    """selectbox, radio (page value: an option's index, or with `new_options` typed text): the label."""
 
     def to_url(index: Any) -> str:
+        if isinstance(index, str):
+            return index
         return labels[index] if isinstance(index, int) and 0 <= index < len(labels) else ""
 
-    return UrlFormat(to_url, lambda url: _option_index(labels, _last(url)), clearable, "labels")
+    def from_url(url: UrlText) -> int | str:
+        label = _last(url)
+        return label if new_options and label not in labels else _option_index(labels, label)
+
+    return UrlFormat(to_url, from_url, clearable, "labels")
 
 
 def tab(labels: Sequence[str]) -> UrlFormat:

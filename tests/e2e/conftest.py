@@ -12,7 +12,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Locator, Page, expect
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
@@ -102,6 +102,12 @@ def load_script(page: Page, script: str) -> None:
         }""",
         textwrap.dedent(script).lstrip())
     wait_until_idle(page, before)
+
+
+def choose(combobox: Locator, option: str) -> None:
+    """Pick `option` in a selectbox (a combobox one can type in): open its list, click the option."""
+    combobox.click()
+    combobox.page.get_by_role("option", name=option, exact=True).click()
 
 
 def interact(page: Page, action) -> None:

@@ -9,7 +9,7 @@ import textwrap
 import pytest
 from playwright.sync_api import Page, expect
 
-from conftest import BOOT_TIMEOUT_MS, interact, load_script, run_count, wait_until_idle
+from conftest import BOOT_TIMEOUT_MS, choose, interact, load_script, run_count, wait_until_idle
 
 import build
 
@@ -361,7 +361,7 @@ RECORD_FINISHES = """() => {
 
 
 def start_runaway(page: Page, mode: str) -> None:
-    page.get_by_role("combobox", name="mode").select_option(mode)
+    choose(page.get_by_role("combobox", name="mode"), mode)
     page.wait_for_function("() => document.querySelector('headwater-app').getAttribute('state') === 'running'")
     page.wait_for_timeout(300)
     expect(page.get_by_role("button", name="Stop")).to_be_visible()
@@ -395,7 +395,7 @@ def test_stop_interrupts_a_runaway_script(runaway, page: Page, mode: str):
     wait_until_idle(page, run_count(page) - 1)
     expect(page.get_by_role("button", name="Stop")).to_be_hidden()
     # The same worker goes on.
-    interact(page, lambda: page.get_by_role("combobox", name="mode").select_option("calm"))
+    interact(page, lambda: choose(page.get_by_role("combobox", name="mode"), "calm"))
     expect(page.get_by_text("clicks 2 level 3")).to_be_visible()
     expect(page.get_by_text("All calm")).to_be_visible()
     assert page.evaluate("window.finishes") == ["stopped", "ok"]
@@ -421,7 +421,7 @@ def test_stop_without_isolation_restarts_python_and_keeps_the_session(runaway_no
     page.wait_for_function("() => document.querySelector('headwater-app').getAttribute('state') === 'idle'",
                            timeout=BOOT_TIMEOUT_MS)
     assert run_count(page) == runs
-    interact(page, lambda: page.get_by_role("combobox", name="mode").select_option("calm"))
+    interact(page, lambda: choose(page.get_by_role("combobox", name="mode"), "calm"))
     expect(page.get_by_text("clicks 2 level 3")).to_be_visible()
     expect(page.get_by_text("All calm")).to_be_visible()
     interact(page, lambda: page.get_by_role("button", name="Add").click())

@@ -7,7 +7,7 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
-from conftest import interact, load_script, run_count, wait_until_idle, write_app
+from conftest import choose, interact, load_script, run_count, wait_until_idle, write_app
 
 import build
 
@@ -111,7 +111,7 @@ def test_widgets_are_variables(shared_page: Page):
     name.fill("Ada")
     interact(shared_page, lambda: name.press("Enter"))
     expect(shared_page.get_by_text("HELLO ADA 3 red")).to_be_visible()
-    interact(shared_page, lambda: shared_page.get_by_role("combobox", name="Color").select_option("blue"))
+    interact(shared_page, lambda: choose(shared_page.get_by_role("combobox", name="Color"), "blue"))
     expect(shared_page.get_by_text("HELLO ADA 3 blue")).to_be_visible()
 
 

@@ -209,3 +209,60 @@ def test_chat_input_refuses_a_file_over_max_upload_size(shared_page: Page):
     chat.get_by_role("textbox").fill("with file")
     interact(page, lambda: chat.get_by_role("textbox").press("Enter"))
     expect(page.get_by_text("text=with file files=0 audio=None")).to_be_visible()
+
+
+SELECTS = """
+    import streamlit as st
+    fruit = st.selectbox("Fruit", ["apple", "banana", "cherry"], accept_new_options=True)
+    size = st.selectbox("Size", ["small", "medium", "large"], filter_mode="prefix", icon=":material/straighten:")
+    plain = st.selectbox("Plain", ["one", "two"], filter_mode=None)
+    st.text(f"fruit={fruit!r} size={size!r} plain={plain!r}")
+    with st.form("order"):
+        pick = st.selectbox("Pick", ["x", "y"], index=None, required=True)
+        done = st.form_submit_button("Order")
+    st.text(f"done={done} pick={pick!r}")
+"""
+
+
+def test_a_selectbox_takes_a_new_option_typed_by_the_visitor(shared_page: Page):
+    page = shared_page
+    load_script(page, SELECTS)
+    fruit = page.get_by_role("combobox", name="Fruit")
+    fruit.fill("kiwi")
+    expect(page.get_by_role("option", name="Add: kiwi")).to_be_visible()
+    interact(page, lambda: fruit.press("Enter"))
+    expect(page.get_by_text("fruit='kiwi'")).to_be_visible()
+    expect(fruit).to_have_value("kiwi")
+    fruit.fill("CHERRY")  # an option in another case is that option
+    interact(page, lambda: fruit.press("Enter"))
+    expect(page.get_by_text("fruit='cherry'")).to_be_visible()
+
+
+def test_a_selectbox_filters_by_its_mode_and_shows_its_icon(shared_page: Page):
+    page = shared_page
+    load_script(page, SELECTS)
+    size = page.get_by_role("combobox", name="Size")
+    size.fill("l")  # prefix: "large" only, not "small"
+    expect(page.get_by_role("listbox").get_by_role("option")).to_have_text(["large"])
+    interact(page, lambda: page.get_by_role("option", name="large").click())
+    expect(page.get_by_text("size='large'")).to_be_visible()
+    expect(page.get_by_test_id("stSelectbox").filter(has=size).locator(".hw-input-icon")).to_have_text("straighten")
+    plain = page.get_by_role("combobox", name="Plain")
+    expect(plain).to_have_js_property("tagName", "SELECT")  # filter_mode=None: no typing
+    interact(page, lambda: plain.select_option("two"))
+    expect(page.get_by_text("plain='two'")).to_be_visible()
+
+
+def test_a_required_selectbox_blocks_its_form_until_chosen(shared_page: Page):
+    page = shared_page
+    load_script(page, SELECTS)
+    form = page.get_by_test_id("stForm")
+    form.get_by_role("button", name="Order").click()
+    expect(form.get_by_role("alert")).to_have_text("This field is required.")
+    expect(page.get_by_text("done=False pick=None")).to_be_visible()
+    pick = form.get_by_role("combobox", name="Pick")
+    expect(form.get_by_role("button", name="Clear value")).to_be_hidden()  # required: no clearing
+    pick.click()
+    page.get_by_role("option", name="y").click()
+    interact(page, lambda: form.get_by_role("button", name="Order").click())
+    expect(page.get_by_text("done=True pick='y'")).to_be_visible()

@@ -188,3 +188,36 @@ def test_a_chat_input_message_without_a_recording_has_audio_none(run_app):
 def test_chat_input_checks_the_sample_rate_as_streamlit(run_app):
     app = run_app('import streamlit as st\nst.chat_input(accept_audio=True, audio_sample_rate=12345)')
     assert app.get("exception")[0]["props"]["message"].startswith("Invalid `audio_sample_rate` value. Supported values: 8000, 11025")
+
+
+# -- st.selectbox: accept_new_options, filter_mode, icon, required -----------------------
+
+NEW_FRUIT = """
+import streamlit as st
+fruit = st.selectbox("Fruit", ["apple", "Kiwi"], accept_new_options=True, key="fruit", bind="query-params")
+st.text(repr(fruit))
+"""
+
+
+@pytest.mark.parametrize(("sent", "seen", "value", "query"), [("mango", "'mango'", "mango", "fruit=mango"), ("kiwi", "'Kiwi'", 1, "fruit=Kiwi"), (1, "'Kiwi'", 1, "fruit=Kiwi")])
+def test_a_selectbox_returns_a_typed_new_option_as_its_string(browse, sent, seen, value, query):
+    app = browse(NEW_FRUIT)
+    set_key(app, "fruit", sent)
+    assert (shown(app), by_key(app, "fruit")["props"]["value"], address(app)) == (seen, value, query)
+    assert shown(browse(NEW_FRUIT, query=query)) == seen  # the address brings it back
+
+
+def test_a_selectbox_without_new_options_ignores_typed_text(run_app):
+    app = run_app('import streamlit as st\nst.text(repr(st.selectbox("Fruit", ["apple", "kiwi"])))')
+    app.set("Fruit", "mango")
+    assert app.bodies("text") == ["'apple'"]
+
+
+def test_selectbox_sends_filter_mode_icon_and_required_and_checks_them(run_app):
+    app = run_app('import streamlit as st\nst.selectbox("S", ["a"], filter_mode="prefix", icon="🍎", required=True)')
+    props = app.get("selectbox")[0]["props"]
+    assert (props["filter_mode"], props["icon"], props["required"], props["accept_new_options"]) == ("prefix", "🍎", True, False)
+    app = run_app('import streamlit as st\nst.selectbox("S", ["a"], filter_mode=None, accept_new_options=True)')
+    assert app.get("exception")[0]["props"]["message"].startswith(
+        "`filter_mode=None` and `accept_new_options=True` cannot be used together."
+    )

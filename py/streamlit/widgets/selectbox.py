@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any, Literal
 
-from streamlit import _binding, _widgets
+from streamlit import _binding, _pages, _widgets
 from streamlit._container import active
 from streamlit._errors import (
+    StreamlitIncompatibleParametersError,
     StreamlitInvalidParameterTypeError,
     StreamlitValueError,
     StreamlitValueOutOfRangeError,
@@ -55,6 +56,15 @@ def selectbox(
         raise StreamlitValueOutOfRangeError("index", index, 0, len(opts) - 1)
     if filter_mode not in _FILTER_MODES:
         raise StreamlitValueError("filter_mode", ["fuzzy", "contains", "prefix", "None"])
+    if filter_mode is None and accept_new_options:
+        raise StreamlitIncompatibleParametersError(
+            "filter_mode=None",
+            "accept_new_options=True",
+            explanation=(
+                "`filter_mode` cannot be `None` when `accept_new_options=True`. "
+                "Set `filter_mode` to `fuzzy`, `contains`, or `prefix`."
+            ),
+        )
     formatted = [str(format_func(o)) for o in opts]
     user_key = _widgets.to_key(key)
     callback = _widgets.callback(on_change)
@@ -63,13 +73,20 @@ def selectbox(
     widget_id = _widgets.widget_id(
         "selectbox",
         user_key,
-        key_as_main_identity=(),
+        # With a key, only accept_new_options changes the id: it can invalidate the value.
+        key_as_main_identity={"accept_new_options"},
         label=label,
         options=formatted,
         index=index,
         help=help,
         placeholder=placeholder,
+        accept_new_options=accept_new_options,
+        filter_mode=filter_mode,
+        width=width,
+        required=required,
+        icon=icon,
     )
+    icon = _pages.icon_or_emoji(icon) or None
     state = get_session_state()
     if user_key is not None and user_key in state and state[user_key] is None:
         index = None
@@ -77,15 +94,21 @@ def selectbox(
 
     def deserialize(ui: Any) -> Any:
         chosen = default if ui is None else ui
-        if isinstance(chosen, int) and 0 <= chosen < len(opts):
+        if isinstance(chosen, str) and accept_new_options:
+            # Typed text that names an option (in any case) is that option, as in Streamlit.
+            lowered = [label.lower() for label in formatted]
+            return opts[lowered.index(chosen.lower())] if chosen.lower() in lowered else chosen
+        if isinstance(chosen, int) and not isinstance(chosen, bool) and 0 <= chosen < len(opts):
             return opts[chosen]
-        return None
+        # Not an option (text the widget does not take): the default, as Streamlit resets it.
+        return opts[default] if default is not None else None
 
-    def serialize(current: Any) -> int | None:
+    def serialize(current: Any) -> int | str | None:
         for i, option in enumerate(opts):
             if option is current or _same(option, current):
                 return i
-        return None
+        # A new option the visitor typed travels as its text.
+        return current if accept_new_options and isinstance(current, str) else None
 
     current = _widgets.register(
         widget_id,
@@ -98,7 +121,7 @@ def selectbox(
         disabled=disabled,
         bind=bind,
         persist_state=persist_state,
-        url=_binding.choice(formatted, clearable=default is None),
+        url=_binding.choice(formatted, clearable=default is None, new_options=bool(accept_new_options)),
     )
     active()._enqueue(
         "selectbox",
