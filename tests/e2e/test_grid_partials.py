@@ -118,7 +118,7 @@ def test_data_editor_edits_index_and_list_cells(page: Page):
         import pandas as pd
         import streamlit as st
         df = pd.DataFrame({"tags": [["a", "b"], ["c"]], "n": [1, 2]}, index=["x", "y"])
-        edited = st.data_editor(df, key="ed")
+        edited = st.data_editor(df, key="ed", num_rows="dynamic")
         st.text(f"index {list(edited.index)} tags {list(edited['tags'])}")
     """)
     grid = page.get_by_test_id("stDataFrame").get_by_role("grid")
@@ -147,6 +147,14 @@ def test_data_editor_edits_index_and_list_cells(page: Page):
     expect(tags).to_be_focused()
     interact(page, lambda: tags.press("Enter"))
     expect(page.get_by_text("index ['z', 'y'] tags [['b'], ['c', 'd, e']]")).to_be_visible()
+
+    # Search marks the cell itself, past the leading column of row checkboxes.
+    grid.get_by_role("rowheader", name="y", exact=True).click()
+    grid.press("Control+f")
+    page.get_by_test_id("stDataFrame").get_by_role("textbox", name="Search").fill("z")
+    expect(grid.get_by_role("rowheader", name="z", exact=True)).to_have_class(re.compile(r"\bhw-search-current\b"))
+    expect(grid.locator(".hw-search-match")).to_have_count(1)
+    expect(grid.locator(".hw-search-match")).to_have_attribute("role", "rowheader")
 
 
 def test_button_column_clicks_and_media_cells(page: Page):

@@ -4,8 +4,8 @@
  * "n of m", Enter / Shift+Enter (or the arrows) to step through the matches,
  * and Escape to close. Ctrl/Cmd+F opens it while the grid has focus.
  *
- * `findMatches` and `stepMatch` are pure, for tests under Node; `SearchBar`
- * is the field the grid shows above its rows.
+ * `findMatches` and `stepMatch` are pure, for tests under Node; `GridSearch`
+ * keeps a grid's matches and its search field.
  */
 import { h } from '../dom.js';
 
@@ -46,8 +46,82 @@ export function stepMatch(current, count, step) {
   return (((current + step) % count) + count) % count;
 }
 
-/** The search field: it owns no matches, only tells the grid what was asked. */
-export class SearchBar {
+/**
+ * @typedef {object} SearchHost  what the search needs of its grid
+ * @property {() => number} rows
+ * @property {() => number} columns
+ * @property {(row: number, column: number) => string|null} textAt  drawn row, data column
+ * @property {(row: number, column: number) => void} reveal  scroll a cell into view
+ * @property {() => void} redraw
+ * @property {() => void} closed  the search closed: focus goes back to the grid
+ */
+
+/** A grid's search: the field, the matches (drawn row, data column) and the current one. */
+export class GridSearch {
+  /** @param {SearchHost} grid */
+  constructor(grid) {
+    this._grid = grid;
+    this._query = '';
+    /** @type {[number, number][]} */
+    this._matches = [];
+    /** @type {Set<string>} "row:column" of each match, for drawing */
+    this._matched = new Set();
+    this._current = -1;
+    this._bar = new SearchBar({ onQuery: (query) => this._search(query), onStep: (step) => this.step(step), onClose: () => this.close() });
+    this.el = this._bar.el;
+  }
+
+  get open() {
+    return this._bar.open;
+  }
+
+  show() {
+    this._bar.show();
+  }
+
+  close() {
+    this._bar.hide();
+    this._search('');
+    this._grid.closed();
+  }
+
+  /** Finds the matches again, after the rows or their order changed. */
+  refresh() {
+    const grid = this._grid;
+    this._matches = findMatches(this._query, grid.rows(), grid.columns(), grid.textAt);
+    this._matched = new Set(this._matches.map(([r, c]) => `${r}:${c}`));
+    this._current = Math.min(this._current, this._matches.length - 1);
+    this._bar.count(this._current, this._matches.length);
+  }
+
+  isMatch(row, column) {
+    return this._matched.has(`${row}:${column}`);
+  }
+
+  isCurrent(row, column) {
+    const match = this._matches[this._current];
+    return match !== undefined && match[0] === row && match[1] === column;
+  }
+
+  /** Moves to the next (1) or previous (-1) match and shows it. */
+  step(step) {
+    this._current = stepMatch(this._current, this._matches.length, step);
+    this._bar.count(this._current, this._matches.length);
+    const match = this._matches[this._current];
+    if (match) this._grid.reveal(match[0], match[1]);
+    this._grid.redraw();
+  }
+
+  _search(query) {
+    this._query = query;
+    this.refresh();
+    this._current = -1;
+    this.step(1);
+  }
+}
+
+/** The search field: it owns no matches, only tells the search what was asked. */
+class SearchBar {
   /**
    * @param {{onQuery: (query: string) => void, onStep: (step: number) => void, onClose: () => void}} handlers
    */

@@ -10,11 +10,18 @@
  * (`st.data_editor`): double-click a cell, or press Enter on it, to edit; Enter
  * or leaving the field commits, Escape cancels. Rows are named by their
  * number in the source, whatever the sort.
+ *
+ * Above the rows sits a toolbar whose search (grid-search.js, also Ctrl/Cmd+F)
+ * marks matching cells across all rows, drawn or not; a header's right edge
+ * resizes its column (grid-resize.js); a button cell's menu of actions and an
+ * audio or video cell's player open over the rows (grid-popups.js).
  */
 import { h, equal } from '../dom.js';
-import { NAMED_WIDTHS, buttonLabel, cellContent, cellText } from './cells.js';
+import { NAMED_WIDTHS, cellContent, cellText } from './cells.js';
 import { cellEditor, editedValue } from './grid-editors.js';
-import { SearchBar, findMatches, stepMatch } from './grid-search.js';
+import { actionsMenu, mediaPlayer } from './grid-popups.js';
+import { listenForResizing, resizeHandle } from './grid-resize.js';
+import { GridSearch } from './grid-search.js';
 
 /** Streamlit's row height and default maximum height. */
 const ROW_HEIGHT = 35;
@@ -23,8 +30,6 @@ const OVERSCAN = 5;
 /** Rows sampled to guess column widths; measuring every row would defeat virtualizing. */
 const WIDTH_SAMPLE = 100;
 const SELECT_WIDTH = 36;
-const MIN_COLUMN_WIDTH = 50;
-const MAX_COLUMN_WIDTH = 1000;
 
 /**
  * @typedef {object} RowSource
@@ -53,20 +58,18 @@ export class Grid {
     this._body = h('div', { class: 'hw-grid-body', role: 'rowgroup' });
     this._sizer = h('div', { class: 'hw-grid-sizer' }, [h('div', { class: 'hw-grid-headgroup', role: 'rowgroup' }, [this._head]), this._body]);
     this._scroller = h('div', { class: 'hw-grid', role: 'grid', 'aria-readonly': 'true', tabindex: 0 }, [this._sizer]);
-    this._searchBar = new SearchBar({
-      onQuery: (query) => this._search(query),
-      onStep: (step) => this._stepSearch(step),
-      onClose: () => this._closeSearch(),
+    this._search = new GridSearch({
+      rows: () => this._source.rows,
+      columns: () => this._columns.length,
+      textAt: (r, c) => cellText(this._columns[c], this._source.value(this._order ? this._order[r] : r, this._columns[c])),
+      reveal: (r, c) => this._reveal(r, c + this._offset()),
+      redraw: () => this._redraw(),
+      closed: () => this._scroller.focus(),
     });
     const searchButton = h('button', { type: 'button', class: 'hw-grid-toolbar-button', 'aria-label': 'Search', title: 'Search', text: '⌕' });
-    searchButton.addEventListener('click', () => this._openSearch());
+    searchButton.addEventListener('click', () => this._search.show());
     this._toolbar = h('div', { class: 'hw-grid-toolbar', 'data-testid': 'stElementToolbar' }, [searchButton]);
-    this.el = h('div', { class: 'hw-grid-frame' }, [this._toolbar, this._searchBar.el, this._scroller]);
-    /** @type {[number, number][]} search matches as [drawn row, data column] */
-    this._matches = [];
-    /** @type {Set<string>} "row:column" of each match, for drawing */
-    this._matched = new Set();
-    this._currentMatch = -1;
+    this.el = h('div', { class: 'hw-grid-frame' }, [this._toolbar, this._search.el, this._scroller]);
     /** @type {Map<string, number>} widths the reader dragged, by column name; kept across reruns */
     this._resized = new Map();
     /** @type {HTMLElement|null} the open audio or video player */
@@ -100,8 +103,7 @@ export class Grid {
     this._scroller.addEventListener('dblclick', (event) => this._onDoubleClick(event));
     this._scroller.addEventListener('keydown', (event) => this._onKey(event));
     this.el.addEventListener('keydown', (event) => this._onSearchKey(event));
-    this._head.addEventListener('pointerdown', (event) => this._startResize(event));
-    this._head.addEventListener('keydown', (event) => this._keyResize(event));
+    listenForResizing(this._head, (i, width) => this._resize(i, width));
   }
 
   /**
@@ -152,10 +154,8 @@ export class Grid {
     const headers = this._columns.map((column, i) => this._header(column, i + this._offset()));
     if (this._checkboxes) headers.unshift(this._cell('columnheader', '', 0, 'hw-grid-select', 'Select rows'));
     this._head.replaceChildren(...headers);
-    for (const row of this._rows.values()) row.remove();
-    this._rows.clear();
-    if (this._searchBar.open) this._findMatches();
-    this._draw();
+    if (this._search.open) this._search.refresh();
+    this._redraw();
   }
 
   /** Column widths into the grid template and the pinned columns' offsets; drawn cells follow. */
@@ -237,8 +237,8 @@ export class Grid {
         value == null ? 'hw-null' : '',
         this._selection.cells.has(`${this._position(source)}:${column.name}`) || this._selection.columns.has(column.name) ? 'hw-selected' : '',
         this._options.editable?.(column) ? 'hw-editable' : '',
-        this._matched.has(`${r}:${i}`) ? 'hw-search-match' : '',
-        this._matches[this._currentMatch]?.[0] === r && this._matches[this._currentMatch]?.[1] === i ? 'hw-search-current' : '',
+        this._search.isMatch(r, i) ? 'hw-search-match' : '',
+        this._search.isCurrent(r, i) ? 'hw-search-current' : '',
       ];
       const cell = this._cell(column.index ? 'rowheader' : 'gridcell', content, i + this._offset(), classes.join(' '));
       if (typeof content !== 'string') cell.setAttribute('aria-label', text ?? '');
@@ -261,15 +261,7 @@ export class Grid {
     if (column.options.help) cell.title = column.options.help;
     // Named by its label alone: the resize handle inside would otherwise join the header's name.
     if (column.label) cell.setAttribute('aria-label', column.label);
-    cell.append(h('div', {
-      class: 'hw-grid-resize',
-      role: 'separator',
-      'aria-orientation': 'vertical',
-      'aria-label': `Resize ${_columnName(column)}`,
-      'aria-valuenow': this._widths[i],
-      tabindex: 0,
-      'data-resize-column': i,
-    }));
+    cell.append(resizeHandle(i, _columnName(column), this._widths[i]));
     if (this._modes.column && !column.index) {
       cell.setAttribute('aria-selected', String(selected));
       cell.classList.toggle('hw-selected', selected);
@@ -399,65 +391,31 @@ export class Grid {
   _onSearchKey(event) {
     if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'f') {
       event.preventDefault();
-      this._openSearch();
+      this._search.show();
     } else if (event.key === 'Escape' && (this._media || this._menu)) {
       event.preventDefault();
       this._closeMedia();
       this._closeMenu();
-    } else if (event.key === 'Escape' && this._searchBar.open && !this._editing) {
+    } else if (event.key === 'Escape' && this._search.open && !this._editing) {
       event.preventDefault();
-      this._closeSearch();
+      this._search.close();
     }
   }
 
-  _openSearch() {
-    this._searchBar.show();
-  }
-
-  _closeSearch() {
-    this._searchBar.hide();
-    this._search('');
-    this._scroller.focus();
-  }
-
-  _search(query) {
-    this._query = query;
-    this._findMatches();
-    this._currentMatch = -1;
-    this._stepSearch(1);
-  }
-
-  _findMatches() {
-    const columns = this._columns;
-    const textAt = (r, c) => {
-      const source = this._order ? this._order[r] : r;
-      return cellText(columns[c], this._source.value(source, columns[c]));
-    };
-    this._matches = findMatches(this._query ?? '', this._source.rows, columns.length, textAt);
-    // Keys use the grid column, the checkbox column counted, as `_row` draws them.
-    this._matched = new Set(this._matches.map(([r, c]) => `${r}:${c + this._offset()}`));
-    if (this._currentMatch >= this._matches.length) this._currentMatch = this._matches.length - 1;
-    this._searchBar.count(this._currentMatch, this._matches.length);
-  }
-
-  /** Moves to the next (1) or previous (-1) match and scrolls it into view. */
-  _stepSearch(step) {
-    this._currentMatch = stepMatch(this._currentMatch, this._matches.length, step);
-    this._searchBar.count(this._currentMatch, this._matches.length);
-    const match = this._matches[this._currentMatch];
-    if (match) {
-      const [r, c] = match;
-      const top = (r + 1) * this._rowHeight;
-      const bottom = top + this._rowHeight;
-      if (top - this._rowHeight < this._scroller.scrollTop || bottom > this._scroller.scrollTop + this._height) {
-        this._scroller.scrollTop = Math.max(0, top - this._height / 2);
-      }
-      const left = this._widths.slice(0, c + this._offset()).reduce((a, b) => a + b, 0);
-      const right = left + this._widths[c + this._offset()];
-      if (left < this._scroller.scrollLeft || right > this._scroller.scrollLeft + this._scroller.clientWidth) {
-        this._scroller.scrollLeft = Math.max(0, left - this._scroller.clientWidth / 2);
-      }
+  /** Scrolls the cell at drawn row `r`, grid column `i` into view, unless it is. */
+  _reveal(r, i) {
+    const top = (r + 1) * this._rowHeight;
+    if (top - this._rowHeight < this._scroller.scrollTop || top + this._rowHeight > this._scroller.scrollTop + this._height) {
+      this._scroller.scrollTop = Math.max(0, top - this._height / 2);
     }
+    const left = this._widths.slice(0, i).reduce((a, b) => a + b, 0);
+    if (left < this._scroller.scrollLeft || left + this._widths[i] > this._scroller.scrollLeft + this._scroller.clientWidth) {
+      this._scroller.scrollLeft = Math.max(0, left - this._scroller.clientWidth / 2);
+    }
+  }
+
+  /** Draws the visible rows anew (their marks changed, not the layout). */
+  _redraw() {
     for (const row of this._rows.values()) row.remove();
     this._rows.clear();
     this._draw();
@@ -465,28 +423,17 @@ export class Grid {
 
   // -- button menus ---------------------------------------------------------------------
 
-  /** The actions of a button cell holding several labels, as a menu under the cell; arrows move, a click or Enter acts. */
+  /** The actions of a button cell holding several labels, as a menu under the cell. */
   _openMenu(trigger) {
     this._closeMenu();
     const cell = trigger.closest('.hw-grid-cell[data-row]');
     const column = this._column(Number(cell.getAttribute('aria-colindex')) - 1);
     const row = this._position(Number(cell.dataset.row));
-    const items = JSON.parse(trigger.dataset.labels).map((label) => {
-      const item = h('button', { type: 'button', role: 'menuitem', class: 'hw-grid-menu-item', tabindex: -1 }, buttonLabel(label));
-      item.addEventListener('click', () => {
-        this._closeMenu();
-        this._options.onButton?.(row, column, label);
-      });
-      return item;
+    const menu = actionsMenu(JSON.parse(trigger.dataset.labels), trigger.getAttribute('aria-label'), (label) => {
+      this._closeMenu();
+      this._options.onButton?.(row, column, label);
     });
-    this._menu = h('div', { class: 'hw-grid-menu', role: 'menu', 'aria-label': trigger.getAttribute('aria-label') }, items);
-    this._menu.addEventListener('keydown', (event) => {
-      const at = items.indexOf(/** @type {any} */ (event.target));
-      if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-        event.preventDefault();
-        items[(at + (event.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length].focus();
-      }
-    });
+    this._menu = menu.el;
     this._menu.addEventListener('focusout', (event) => {
       if (!this._menu?.contains(/** @type {Node|null} */ (event.relatedTarget))) this._closeMenu();
     });
@@ -495,7 +442,7 @@ export class Grid {
     this._menu.style.top = `${at.bottom - frame.top}px`;
     this._menu.style.left = `${at.left - frame.left}px`;
     this.el.append(this._menu);
-    items[0].focus();
+    menu.first.focus();
   }
 
   _closeMenu() {
@@ -509,15 +456,11 @@ export class Grid {
 
   // -- audio and video cells ------------------------------------------------------------
 
-  /** A player over the grid: rows come and go while scrolling, so it cannot live in its cell. */
   _openMedia(button) {
     this._closeMedia();
-    const kind = button.dataset.media;
-    const player = h(kind, { class: 'hw-grid-media-player', controls: true, src: button.dataset.src });
-    const close = h('button', { type: 'button', class: 'hw-grid-search-button', 'aria-label': 'Close player', title: 'Close player', text: '✕' });
-    close.addEventListener('click', () => this._closeMedia());
-    this._media = h('div', { class: 'hw-grid-media', role: 'dialog', 'aria-label': kind === 'audio' ? 'Audio player' : 'Video player' }, [player, close]);
-    this.el.append(this._media);
+    const { el, player } = mediaPlayer(button.dataset.media, button.dataset.src, () => this._closeMedia());
+    this._media = el;
+    this.el.append(el);
     player.focus();
   }
 
@@ -531,42 +474,10 @@ export class Grid {
 
   // -- column widths -----------------------------------------------------------------
 
-  /** Dragging a header's right edge sets the column's width (pointer capture: the drag may leave the header). */
-  _startResize(event) {
-    const handle = /** @type {HTMLElement} */ (event.target).closest?.('[data-resize-column]');
-    if (!handle || event.button !== 0) return;
-    event.preventDefault();
-    const i = Number(handle.dataset.resizeColumn);
-    // From the drawn width: a column without a set width stretches past its minimum.
-    const start = handle.parentElement.getBoundingClientRect().width;
-    const x0 = event.clientX;
-    handle.setPointerCapture(event.pointerId);
-    const move = (e) => this._resize(i, start + e.clientX - x0);
-    const end = () => {
-      handle.removeEventListener('pointermove', move);
-      handle.removeEventListener('pointerup', end);
-      handle.removeEventListener('pointercancel', end);
-    };
-    handle.addEventListener('pointermove', move);
-    handle.addEventListener('pointerup', end);
-    handle.addEventListener('pointercancel', end);
-  }
-
-  /** Arrow keys on a focused resize handle: 10 px a press. */
-  _keyResize(event) {
-    const handle = /** @type {HTMLElement} */ (event.target).closest?.('[data-resize-column]');
-    if (!handle || (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight')) return;
-    event.preventDefault();
-    event.stopPropagation();
-    const i = Number(handle.dataset.resizeColumn);
-    this._resize(i, handle.parentElement.getBoundingClientRect().width + (event.key === 'ArrowRight' ? 10 : -10));
-    this._head.querySelector(`[data-resize-column="${i}"]`)?.focus();
-  }
-
   _resize(i, width) {
     const column = this._column(i);
     if (!column) return;
-    this._widths[i] = clampWidth(width);
+    this._widths[i] = width;
     this._resized.set(column.name, this._widths[i]);
     this._applyWidths();
     this._head.querySelector(`[data-resize-column="${i}"]`)?.setAttribute('aria-valuenow', String(this._widths[i]));
@@ -636,11 +547,6 @@ export class Grid {
       this._layout();
     }
   }
-}
-
-/** Streamlit's grid keeps a dragged column between 50 and 1000 pixels. */
-export function clampWidth(width) {
-  return Math.round(Math.min(MAX_COLUMN_WIDTH, Math.max(MIN_COLUMN_WIDTH, width)));
 }
 
 /** A column as controls name it: its label, or "index" for pandas' unnamed index. */
