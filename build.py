@@ -802,15 +802,18 @@ BYTECODE_TIMEOUT_S = 300
 
 
 def write_bytecode(assets: Path, packages: list[str], lock: dict, modules: set[str]) -> str | None:
-    """A zip of the pycs that importing the shim and the app's packages makes, for the
+    """A zip of the pycs that importing the app's packages (and the shim) makes, for the
     worker to put back before it imports them.
 
-    The shim and Pyodide's wheels ship Python sources, which every first visit would compile
-    (the shim: about a second of a cold boot; pandas: seconds). Compiled once here by the
-    same Pyodide, under Node, and kept in the cache for the same packages and shim. Returns
-    its path in `assets` (listed in app.json's `bytecode`), or None with a log line when
-    Node cannot make it.
+    Pyodide's wheels ship Python sources, which every first visit would compile (pandas:
+    seconds). Compiled once here by the same Pyodide, under Node, and kept in the cache for
+    the same packages and shim. Returns its path in `assets` (listed in app.json's
+    `bytecode`), or None without packages (the shim's pycs alone would cost 400 KB of a
+    cold visit's transfer to save about half a second; the browser keeps its own after a
+    visit), or with a log line when Node cannot make it.
     """
+    if not packages:
+        return None
     provided = {m for p in packages for m in lock["packages"][p].get("imports", [])}
     wanted = sorted({"streamlit", *(modules & provided), *(["pyarrow"] if "pyarrow" in packages else [])})
     wheels = [assets / "pyodide" / lock["packages"][p]["file_name"] for p in sorted(packages)]

@@ -1,7 +1,7 @@
 // Boot: Pyodide from the same origin, the shim, the app's files, and the packages
 // the app imports. Every download starts at once, in parallel with the interpreter's boot.
 
-import { bytecodeKey, fixSourceTimes, loadBytecode, restoreBytecode } from './bytecode.js';
+import { bytecodeKey, fixSourceTimes, loadBytecode, restoreBundle, restoreBytecode } from './bytecode.js';
 import { Downloads } from './downloads.js';
 
 export const APP_DIR = '/home/pyodide/app';
@@ -47,16 +47,27 @@ export function startRuntime(assetsUrl, onBytes) {
  *   while the interpreter boots, and Pyodide's own requests are served from them
  * @param {(step: string, index: number, total: number) => void} progress
  */
-export async function loadRuntime(runtime, downloads, progress) {
+export async function loadRuntime(runtime, downloads, progress, compiled = null) {
   const total = 4;
   progress('Loading the Python runtime', 1, total);
   for (const [path, size] of Object.entries(downloads)) runtime.files.start(new URL(path, runtime.assetsUrl).href, size);
+  const bundle = compiled ? runtime.files.bytes(new URL(compiled, runtime.assetsUrl).href) : null;
+  bundle?.catch(() => {});
   const pyodide = await runtime.pyodide;
   progress('Installing Headwater', 2, total);
   pyodide.unpackArchive(await runtime.shim, 'zip', { extractDir: SITE_PACKAGES });
   fixSourceTimes(pyodide, `${SITE_PACKAGES}/streamlit`);
   const bytecode = await runtime.bytecode;
   restoreBytecode(pyodide, bytecode.files);
+  // The exporter's pycs (the shim's and the packages'), unless this browser kept its own
+  // from a visit: put back before the shim is imported, which otherwise compiles it.
+  if (bundle && !bytecode.files) {
+    try {
+      restoreBundle(pyodide, await bundle);
+    } catch (error) {
+      console.warn(`headwater: no compiled Python from the export (${error})`);
+    }
+  }
   return { pyodide, lock: await runtime.lock, total, bytecode };
 }
 

@@ -3,7 +3,7 @@
 // page draws progressively even though the run itself is one synchronous call.
 
 import { APP_DIR, SITE_PACKAGES, loadPackages, loadRuntime, packagesFor, startRuntime, writeFiles } from './boot.js';
-import { fixSourceTimes, restoreBundle, saveBytecode } from './bytecode.js';
+import { fixSourceTimes, saveBytecode } from './bytecode.js';
 import { appNamespace, loadEntries, removeEntries, writeEntry } from './persist.js';
 import { TO_PAGE, TO_WORKER, encodeBytes, reviveBytes, validate } from './protocol.js';
 import { RunQueue } from './run-queue.js';
@@ -64,7 +64,7 @@ async function boot({ files, entrypoint, argv, downloads = {}, bytecode: compile
   };
   progressShown = true;
   const stored = storedCache(files); // read while Pyodide boots
-  const { pyodide, lock, total, bytecode: restored } = await loadRuntime(runtime, downloads, progress);
+  const { pyodide, lock, total, bytecode: restored } = await loadRuntime(runtime, downloads, progress, compiled);
   bytecode = restored;
   if (interruptBuffer) {
     interrupt = interruptBuffer;
@@ -79,8 +79,6 @@ async function boot({ files, entrypoint, argv, downloads = {}, bytecode: compile
   const bridge = pyodide.pyimport('streamlit._bridge');
   for (const error of await loading) console.warn(`headwater: ${error}`);
   if (packages.length) fixSourceTimes(pyodide, SITE_PACKAGES);
-  // The exporter's compiled packages, unless this browser kept its own from a visit.
-  if (compiled && !restored.files) restoreBundle(pyodide, await runtime.files.bytes(new URL(compiled, runtime.assetsUrl).href));
   progress('Starting the app', total, total);
   bridge.start(`${APP_DIR}/${entrypoint}`, argv, emit, JSON.stringify({ page, query, context }));
   if (interrupt) {
