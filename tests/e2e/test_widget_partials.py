@@ -266,3 +266,17 @@ def test_a_required_selectbox_blocks_its_form_until_chosen(shared_page: Page):
     page.get_by_role("option", name="y").click()
     interact(page, lambda: form.get_by_role("button", name="Order").click())
     expect(page.get_by_text("done=True pick='y'")).to_be_visible()
+
+
+def test_a_password_input_can_be_shown_and_hidden(shared_page: Page):
+    page = shared_page
+    load_script(page, """
+        import streamlit as st
+        st.text_input("Secret", type="password")
+    """)
+    secret = page.get_by_label("Secret")
+    expect(secret).to_have_attribute("type", "password")
+    page.get_by_role("button", name="Show password").click()
+    expect(secret).to_have_attribute("type", "text")
+    page.get_by_role("button", name="Hide password").click()
+    expect(secret).to_have_attribute("type", "password")

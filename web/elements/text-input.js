@@ -39,6 +39,9 @@ export class TextInput extends Widget {
     this._errorMark = h('span', { class: 'hw-input-error-mark', 'aria-hidden': 'true', 'data-testid': 'stTextInputErrorIcon', text: '!' });
     this._error = h('span', { class: 'hw-visually-hidden', id: errorId, role: 'alert' });
     this._clear = h('button', { type: 'button', class: 'hw-input-clear', 'aria-label': 'Clear entry', tabindex: '-1', 'data-testid': 'stTextInputClearButton', text: '×' });
+    this._reveal = h('button', { type: 'button', class: 'hw-input-reveal', 'aria-pressed': 'false', 'aria-label': 'Show password' });
+    /** Whether a password is shown as text (the eye button). */
+    this._revealed = false;
     this._box = h('div', { class: 'hw-input-box' }, [this._icon, this._input]);
     /** The value the script has, to tell an edit apart from no change. */
     this._committed = props.value ?? '';
@@ -58,6 +61,11 @@ export class TextInput extends Widget {
     this._input.addEventListener('blur', () => this._commit());
     // Keep the focus in the field: a blur would commit before the click clears it.
     this._clear.addEventListener('mousedown', (event) => event.preventDefault());
+    this._reveal.addEventListener('mousedown', (event) => event.preventDefault());
+    this._reveal.addEventListener('click', () => {
+      this._revealed = !this._revealed;
+      this.update(this._props, this._props);
+    });
     this._clear.addEventListener('click', () => {
       this._input.value = '';
       this._setError(null);
@@ -72,7 +80,15 @@ export class TextInput extends Widget {
     this._props = props;
     this._label.update(props);
     const input = this._input;
-    input.type = _INPUT_TYPES[props.type] ?? 'text';
+    const password = props.type === 'password';
+    input.type = password && this._revealed ? 'text' : _INPUT_TYPES[props.type] ?? 'text';
+    if (password) {
+      this._reveal.setAttribute('aria-pressed', String(this._revealed));
+      this._reveal.setAttribute('aria-label', this._revealed ? 'Hide password' : 'Show password');
+      this._reveal.disabled = Boolean(props.disabled);
+      this._box.append(this._reveal);
+    }
+    else this._reveal.remove();
     input.disabled = Boolean(props.disabled);
     input.placeholder = props.placeholder ?? '';
     input.autocomplete = props.autocomplete || 'off';
