@@ -21,20 +21,14 @@ PARTIAL: dict[str, str] = {
     "plotly_chart": "Streamlit's Plotly theme is reproduced in its colours (palettes, colour scales, candlestick, waterfall and table colours, light and dark) and its main layout (font, grid, transparent background), not in its finer touches (a bold title, axis font sizes). Figures made with plotly need plotly in the browser: an export ships it from PyPI as a pure-Python wheel.",
     "pydeck_chart": "Without map tiles (no tile server offline): the point positions of each layer are drawn on a plain projection; paths, polygons, layer styles and selections are not.",
     # input widgets and forms
-    "download_button": "A callable `data` runs when the button is drawn, not on click.",
     # the first widgets, brought to 1.67's signatures
-    "checkbox": '`width` and `wrap` are sent but not drawn.',
-    "selectbox": '`accept_new_options`, `filter_mode`, `icon` and `required` are sent but not acted on by the page: an option is picked from the list.',
-    "text_input": '`required`, `icon`, `validate` and `live` are accepted but not acted on: the text commits on Enter or blur, unchecked.',
     "cache_data": "With `persist`, a value `max_size` drops leaves the persistent store too (Streamlit drops only its in-memory copy).",
     # layout, chat, status, media and control flow
-    "chat_input": "`accept_audio` is accepted but no recorder is offered (`audio` is always None); `max_upload_size` is not enforced.",
     "pdf": "Shown in the browser's own PDF viewer, in a frame, with a download link (headless browsers show only the link).",
     # frames, custom components and the lighter commands
     "iframe": "Every frame is sandboxed without same-origin access (Streamlit runs inline HTML same-origin with the app): scripts run, but cannot use `window.parent`, the app's storage or cookies, and a relative URL loads the exported site's file. A local non-HTML file is shown from a Blob URL (Chromium shows no PDF in a sandboxed frame). `width=\"content\"` is not measured: the frame keeps the browser's default width.",
     "components": "`v1.declare_component`: the frontend must be a folder inside the app's folder (shipped with it); its `index.html` is sent with the files it names by relative URL inlined, so files its scripts or CSS load later (code-split chunks, fonts) are not found, and the inlined page travels with every run (keep it small). `url=` frontends must be reachable from the visitor's browser. Frames are sandboxed without same-origin access. `v2.component` raises: not supported yet.",
     "set_option": "`client.showErrorDetails` and `client.showSidebarNavigation` act (the menu from the next run); `client.toolbarMode` and `client.disableDataExport` are kept and read back, but the page has no toolbar or data export for them to change.",
-    "pagination": "`bind=\"query-params\"` and `persist_state` are checked but not acted on: the page is not mirrored in the URL, and a widget that is not drawn loses its value.",
 }
 
 NOT_APPLICABLE: dict[str, str] = {
