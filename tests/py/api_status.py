@@ -18,6 +18,7 @@ PARTIAL: dict[str, str] = {
     "echarts_chart": "No hover toolbar (show data, download, fullscreen); a brush area is not redrawn after a rerun (clicked points are).",
     "html": "`unsafe_allow_javascript=True` is accepted, but scripts never run: the HTML is always sanitized.",
     "map": "Map tiles need a tile server, which an offline page cannot reach: points are drawn on a plain Mercator projection, and `zoom` is ignored.",
+    "mermaid_chart": "`width` in pixels is accepted but not applied: the diagram keeps its own size, up to the container's width. No toolbar (download as PNG, fullscreen).",
     "plotly_chart": "Streamlit's Plotly theme is reproduced in its colours (palettes, colour scales, candlestick, waterfall and table colours, light and dark) and its main layout (font, grid, transparent background), not in its finer touches (a bold title, axis font sizes). Figures made with plotly need plotly in the browser: an export ships it from PyPI as a pure-Python wheel.",
     "pydeck_chart": "Without map tiles (no tile server offline): the point positions of each layer are drawn on a plain projection; paths, polygons, layer styles and selections are not.",
     # input widgets and forms
