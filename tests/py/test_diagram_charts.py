@@ -28,6 +28,19 @@ def test_graphviz_chart_sends_dot_text_and_engine(run_app):
     assert (stretched["width"], stretched["alt"]) == ("stretch", None)
 
 
+def test_write_draws_a_graphviz_graph(run_app):
+    app = run_app(
+        """
+        import graphviz
+        import streamlit as st
+        st.write("States:", graphviz.Digraph())
+        """,
+        files={"graphviz.py": "class Digraph:\n    source = 'digraph { a -> b }'\n    engine = 'circo'\n"},
+    )
+    assert app.bodies() == ["States:"]
+    assert app.get("graphviz_chart")[0]["props"]["engine"] == "circo"
+
+
 def test_graphviz_chart_refuses_other_types_and_sizes(run_app):
     app = run_app("""
         import streamlit as st

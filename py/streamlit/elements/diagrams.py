@@ -12,7 +12,7 @@ from streamlit._types import is_type
 from streamlit.elements import _sizing
 from streamlit.elements.text import markdown
 
-__all__ = ["graphviz_chart", "mermaid_chart", "normalize_alt"]
+__all__ = ["graphviz_chart", "is_graphviz_graph", "mermaid_chart", "normalize_alt"]
 
 _GRAPHVIZ_TYPES = (
     "graphviz.Graph",
@@ -52,13 +52,18 @@ def graphviz_chart(
     )
 
 
+def is_graphviz_graph(value: Any) -> bool:
+    """A ``graphviz.Graph``, ``Digraph`` or ``Source``, by its class name (for ``st.write``)."""
+    return any(is_type(value, name) for name in _GRAPHVIZ_TYPES)
+
+
 def _dot_source(figure_or_dot: Any) -> tuple[str, str]:
     """The DOT text and layout engine. The graphviz package is not in Pyodide, so a
     graph object is also recognized by its ``source`` text (an object from a vendored copy)."""
     if isinstance(figure_or_dot, str):
         return figure_or_dot, "dot"
     source = getattr(figure_or_dot, "source", None)
-    if any(is_type(figure_or_dot, name) for name in _GRAPHVIZ_TYPES) or isinstance(source, str):
+    if is_graphviz_graph(figure_or_dot) or isinstance(source, str):
         return str(source), str(getattr(figure_or_dot, "engine", None) or "dot")
     raise StreamlitInvalidParameterTypeError(
         "figure_or_dot",

@@ -15,6 +15,7 @@ from streamlit._session_state import SessionStateProxy
 from streamlit._types import is_dataframe_like, is_type
 from streamlit.elements import text
 from streamlit.elements.data import dataframe
+from streamlit.elements.diagrams import graphviz_chart, is_graphviz_graph
 from streamlit.elements.exception import exception
 from streamlit.elements.help import help
 from streamlit.elements.html import html
@@ -83,6 +84,9 @@ def write(*args: Any, unsafe_allow_html: bool = False) -> None:
         elif is_type(arg, "plotly.BaseFigure"):
             flush_paragraph()
             plotly_chart(arg)
+        elif is_graphviz_graph(arg):
+            flush_paragraph()
+            graphviz_chart(arg)
         elif is_type(arg, "sympy.Expr"):
             flush_paragraph()
             text.latex(arg)
