@@ -16,6 +16,7 @@ from typing import Any
 
 from streamlit import _widgets
 from streamlit._container import Container, active
+from streamlit._arrow_writer import field_names, write_frame
 from streamlit._errors import (
     StreamlitAPIException,
     StreamlitIncompatibleParametersError,
@@ -256,9 +257,7 @@ def column_props(
         raise StreamlitAPIException(
             "`column_config` must be a dictionary mapping column names to a column configuration."
         )
-    import pyarrow as pa
-
-    names = [n for n in pa.ipc.open_stream(stream).schema.names if n not in index_columns]
+    names = [n for n in field_names(stream) if n not in index_columns]
     result: dict[str, dict[str, Any]] = {}
     for key, config in column_config.items():
         for target in _targets(key, names, index_columns):
@@ -298,9 +297,7 @@ def register_button_columns(
     """
     if not buttons:
         return {}
-    import pyarrow as pa
-
-    names = [n for n in pa.ipc.open_stream(stream).schema.names if n not in index_columns]
+    names = [n for n in field_names(stream) if n not in index_columns]
     widgets: dict[str, str] = {}
     for column_key, button in buttons.items():
         user_key = _widgets.to_key(button.key)
@@ -380,33 +377,38 @@ def to_pandas(data: Any) -> Any:
 
 def arrow_ipc(data: Any) -> tuple[bytes, list[str]]:
     """The data as Arrow IPC stream bytes, index as columns, and the index column names."""
-    import pyarrow as pa
-
-    index_columns: list[str] = []
-    if isinstance(data, pa.Table):
-        table_ = data
-    else:
-        table_, index_columns = _table_from_pandas(to_pandas(data))
-    return _ipc(table_), index_columns
+    if is_type(data, "pyarrow.Table"):
+        return _ipc(data), []
+    return _frame_ipc(to_pandas(data))
 
 
 def _first_rows_ipc(data: Any, max_rows: int) -> tuple[bytes, list[str], int | None]:
     """As `arrow_ipc`, for at most `max_rows` rows and about MAX_DATA_BYTES; the third
     value is the frame's row count when the stream holds fewer rows, else None."""
-    import pyarrow as pa
+    if is_type(data, "pyarrow.Table"):
+        table_ = data.slice(0, max_rows)
+        if table_.nbytes > MAX_DATA_BYTES and table_.num_rows > 1:
+            table_ = table_.slice(0, max(1, table_.num_rows * MAX_DATA_BYTES // table_.nbytes))
+        return _ipc(table_), [], data.num_rows if table_.num_rows < data.num_rows else None
+    df = to_pandas(data)
+    total = len(df)
+    # Only the rows that may be shown are converted: a million-row frame costs as little as its head.
+    head = df.iloc[:max_rows] if total > max_rows else df
+    stream, index_columns = _frame_ipc(head)
+    if len(stream) > MAX_DATA_BYTES and len(head) > 1:
+        head = head.iloc[: max(1, len(head) * MAX_DATA_BYTES // len(stream))]
+        stream, index_columns = _frame_ipc(head)
+    return stream, index_columns, total if len(head) < total else None
 
-    index_columns: list[str] = []
-    if isinstance(data, pa.Table):
-        table_, total = data, data.num_rows
-    else:
-        df = to_pandas(data)
-        total = len(df)
-        # Only the rows that may be shown are converted: a million-row frame costs as little as its head.
-        table_, index_columns = _table_from_pandas(df.iloc[:max_rows] if total > max_rows else df)
-    table_ = table_.slice(0, max_rows)
-    if table_.nbytes > MAX_DATA_BYTES and table_.num_rows > 1:
-        table_ = table_.slice(0, max(1, table_.num_rows * MAX_DATA_BYTES // table_.nbytes))
-    return _ipc(table_), index_columns, total if table_.num_rows < total else None
+
+def _frame_ipc(df: Any) -> tuple[bytes, list[str]]:
+    """A pandas frame, index as columns, as Arrow IPC: written without pyarrow when
+    its types allow (pyarrow costs seconds to load in the browser), else by pyarrow."""
+    written = write_frame(df)
+    if written is not None:
+        return written
+    table_, index_columns = _table_from_pandas(df)
+    return _ipc(table_), index_columns
 
 
 def _ipc(table_: Any) -> bytes:
