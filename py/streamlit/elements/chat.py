@@ -213,7 +213,9 @@ def chat_input(
     def uploaded(sent: dict[str, Any]) -> UploadedFile | None:
         # The page refuses larger files; one sent anyway is dropped, as Streamlit's server refuses it.
         data = bytes(sent["data"])
-        return UploadedFile(sent["file_id"], sent["name"], sent["type"], data) if len(data) <= max_mb * 1024 * 1024 else None
+        if len(data) > max_mb * 1024 * 1024:
+            return None
+        return UploadedFile(sent["file_id"], sent["name"], sent["type"], data)
 
     def deserialize(ui: Any) -> str | ChatInputValue | None:
         # The page sends the text (or text, files and a recording) as the trigger's value;
