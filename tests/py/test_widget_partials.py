@@ -221,3 +221,18 @@ def test_selectbox_sends_filter_mode_icon_and_required_and_checks_them(run_app):
     assert app.get("exception")[0]["props"]["message"].startswith(
         "`filter_mode=None` and `accept_new_options=True` cannot be used together."
     )
+
+
+@pytest.mark.parametrize(
+    ("call", "placeholder"),
+    [
+        ('st.selectbox("S", ["a"])', "Choose an option"),
+        ('st.selectbox("S", ["a"], accept_new_options=True)', "Choose or add an option"),
+        ('st.selectbox("S", [], accept_new_options=True)', "Add an option"),
+        ('st.selectbox("S", [])', "No options to select"),
+        ('st.selectbox("S", ["a"], placeholder="")', " "),
+    ],
+)
+def test_selectbox_placeholder_as_streamlits_page_words_it(run_app, call, placeholder):
+    app = run_app(f"import streamlit as st\n{call}")
+    assert app.get("selectbox")[0]["props"]["placeholder"] == placeholder

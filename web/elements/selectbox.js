@@ -98,7 +98,7 @@ export class Selectbox extends Widget {
       nodes: [select, h('span', { class: 'hw-select-arrow', 'aria-hidden': 'true' })],
       draw: () => {
         const { options, disabled } = this._props;
-        select.disabled = Boolean(disabled);
+        select.disabled = Boolean(disabled) || !options.length;
         setAttr(select, 'aria-required', this._props.required ? 'true' : null);
         placeholder.textContent = this._props.placeholder ?? 'Choose an option';
         if (!equal(options, drawnOptions)) {
@@ -173,8 +173,9 @@ export class Selectbox extends Widget {
       list,
       nodes: [input, clear, h('span', { class: 'hw-select-arrow', 'aria-hidden': 'true' }), list.el],
       draw: () => {
-        const { disabled, required, placeholder } = this._props;
-        input.disabled = Boolean(disabled);
+        const { disabled, required, placeholder, options, accept_new_options: acceptNew } = this._props;
+        // As Streamlit: nothing to choose and nothing to add disables it.
+        input.disabled = Boolean(disabled) || (!options.length && !acceptNew);
         setAttr(input, 'aria-required', required ? 'true' : null);
         input.placeholder = placeholder ?? 'Choose an option';
         clear.hidden = this._value === null || Boolean(required) || Boolean(disabled);

@@ -135,7 +135,7 @@ def selectbox(
             on_change=on_change,
             default=default,
             options=formatted,
-            placeholder="Choose an option" if placeholder is None else placeholder,
+            placeholder=_placeholder(placeholder, opts, bool(accept_new_options)),
             required=bool(required),
             icon=icon,
             accept_new_options=bool(accept_new_options),
@@ -145,6 +145,15 @@ def selectbox(
         widget_id,
     )
     return current
+
+
+def _placeholder(placeholder: str | None, opts: list[Any], accept_new_options: bool) -> str:
+    """Streamlit's page's placeholder for None: it depends on the options and on accept_new_options."""
+    if placeholder is not None:
+        return placeholder or " "  # "" asks for no placeholder, not the default one
+    if not opts:
+        return "Add an option" if accept_new_options else "No options to select"
+    return "Choose or add an option" if accept_new_options else "Choose an option"
 
 
 def _as_list(options: Iterable[Any]) -> list[Any]:
