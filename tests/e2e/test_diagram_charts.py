@@ -127,3 +127,40 @@ def test_echarts_chart_draws_and_reports_a_selection(shared_page: Page):
     expect(page.get_by_text("picked [0, 2] of ['Sales']")).to_be_visible()
     interact(page, lambda: bars.dblclick(position={"x": box["width"] / 2, "y": box["height"] / 2}))
     expect(page.get_by_text("picked [] of []")).to_be_visible()
+
+
+def test_echarts_chart_brush_selection_survives_a_redraw(shared_page: Page):
+    page = shared_page
+    load_script(page, """
+        import streamlit as st
+        state = st.session_state.get("brushy")
+        count = sum(len(g["data_indices"]) for g in state.selection.selected) if state else 0
+        event = st.echarts_chart({
+            "title": {"text": f"{count} selected", "right": 0},
+            "toolbox": {"left": 0, "top": 0, "itemSize": 20, "feature": {"brush": {"type": ["lineX"]}}},
+            "brush": {"xAxisIndex": 0},
+            "grid": {"left": 40, "right": 0, "top": 40, "bottom": 20},
+            "xAxis": {"type": "category", "data": ["A", "B", "C", "D"]},
+            "yAxis": {"type": "value", "max": 10},
+            "series": [{"type": "bar", "data": [10, 10, 10, 10], "barWidth": "100%", "selectedMode": "multiple"}],
+        }, key="brushy", on_select="rerun", renderer="svg", height=240)
+        st.write(f"brushed {[g['data_indices'] for g in event.selection.selected]} {event.selection.areas}")
+    """)
+    chart = page.get_by_test_id("stEChartsChart").locator("svg")
+    expect(chart).to_be_visible(timeout=LAZY_CHUNK_MS)
+    box = chart.bounding_box()
+    chart.click(position={"x": 27, "y": 25})  # the toolbox's lineX brush
+    bar = (box["width"] - 40) / 4  # the grid starts 40 px in; four bars fill it
+
+    def drag() -> None:
+        page.mouse.move(box["x"] + 40 + 10, box["y"] + 120)
+        page.mouse.down()
+        page.mouse.move(box["x"] + 40 + 2 * bar - 10, box["y"] + 130, steps=5)
+        page.mouse.up()
+
+    interact(page, drag)
+    # The title changed, so the chart was drawn anew: the brush is put back, and clicking D adds to it.
+    expect(page.get_by_text("brushed [[0, 1]] [{'brush_index': 0, 'brush_type': 'lineX', 'coord_range': [0, 1]}]")).to_be_visible()
+    expect(chart.get_by_text("2 selected")).to_be_visible()
+    interact(page, lambda: chart.click(position={"x": 40 + 3.5 * bar, "y": 120}))
+    expect(page.get_by_text("brushed [[0, 1, 3]] [{'brush_index': 0, 'brush_type': 'lineX', 'coord_range': [0, 1]}]")).to_be_visible()

@@ -15,7 +15,7 @@ PARTIAL: dict[str, str] = {
     # text, data and charts
     "data_editor": "A `ButtonColumn` button in an added row sends no click (an added row has no position in the data).",
     "dataframe": "`lazy` only raises Streamlit's errors: rows are never paged in from a server, so a frame over 150,000 rows shows its first rows and says how many there are; audio and video cells open their player on a click of the icon (Streamlit: a double click).",
-    "echarts_chart": "No hover toolbar (show data, download, fullscreen); a brush area is not redrawn after a rerun (clicked points are).",
+    "echarts_chart": "No hover toolbar (show data, download, fullscreen).",
     "html": "`unsafe_allow_javascript=True` is accepted, but scripts never run: the HTML is always sanitized.",
     "map": "Map tiles need a tile server, which an offline page cannot reach: points are drawn on a plain Mercator projection, and `zoom` is ignored.",
     "mermaid_chart": "`width` in pixels is accepted but not applied: the diagram keeps its own size, up to the container's width. No toolbar (download as PNG, fullscreen).",

@@ -121,6 +121,7 @@ function _chart(box, theme, renderer, key, option, onSelect) {
   let areas = [];
   let sent = JSON.stringify({ selected: [], areas: [] });
   let applying = false;
+  let dragging = false;
 
   const report = () => {
     if (applying) return;
@@ -140,7 +141,15 @@ function _chart(box, theme, renderer, key, option, onSelect) {
     areas = (batch.areas ?? [])
       .filter((area) => area.coordRange)
       .map((area, index) => ({ brush_index: index, brush_type: area.brushType, coord_range: area.coordRange }));
-    report();
+    if (!dragging) report();
+  });
+  // A drag is sent when it ends: a rerun in the middle would redraw the chart under the pointer.
+  instance.on('brush', () => {
+    if (!applying) dragging = true;
+  });
+  instance.on('brushEnd', () => {
+    dragging = false;
+    setTimeout(report); // after the brushselected event of the final areas
   });
   // As Streamlit: a double click clears point and brush selections.
   instance.getZr().on('dblclick', () => {
@@ -167,10 +176,14 @@ function _chart(box, theme, renderer, key, option, onSelect) {
       applying = true;
       for (const [seriesIndex, dataIndex] of points) instance.dispatchAction({ type: 'unselect', seriesIndex, dataIndex });
       points = new Map();
+      // The brush first: its event says which items it holds; the rest of the selection was clicked.
+      if (selection.areas.length || areas.length) instance.dispatchAction({ type: 'brush', areas: selection.areas.map(_brushArea) });
       for (const group of selection.selected) {
-        if (group.data_type !== 'main') continue;
-        points.set(group.series_index, [...group.data_indices]);
-        instance.dispatchAction({ type: 'select', seriesIndex: group.series_index, dataIndex: group.data_indices });
+        const inBrush = new Set(brushed.get(group.series_index) ?? []);
+        const clicked = group.data_indices.filter((index) => !inBrush.has(index));
+        if (group.data_type !== 'main' || !clicked.length) continue;
+        points.set(group.series_index, clicked);
+        instance.dispatchAction({ type: 'select', seriesIndex: group.series_index, dataIndex: clicked });
       }
       applying = false;
     },
@@ -183,6 +196,12 @@ function _chart(box, theme, renderer, key, option, onSelect) {
   return chart;
 }
 
+
+/** A brush area as the script has it, as ECharts' `brush` action takes it (on the first grid's axes). */
+function _brushArea(area) {
+  const axis = area.brush_type === 'lineY' ? { yAxisIndex: 0 } : { xAxisIndex: 0 };
+  return { brushType: area.brush_type, coordRange: area.coord_range, ...axis };
+}
 
 /** The union of clicked and brushed data, grouped per series, in Streamlit's shape. */
 function _selection(series, points, brushed, areas) {
