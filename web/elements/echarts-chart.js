@@ -196,7 +196,6 @@ function _chart(box, theme, renderer, key, option, onSelect) {
   return chart;
 }
 
-
 /** A brush area as the script has it, as ECharts' `brush` action takes it (on the first grid's axes). */
 function _brushArea(area) {
   const axis = area.brush_type === 'lineY' ? { yAxisIndex: 0 } : { xAxisIndex: 0 };
