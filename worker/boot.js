@@ -6,8 +6,6 @@ import { Downloads } from './downloads.js';
 
 export const APP_DIR = '/home/pyodide/app';
 export const SITE_PACKAGES = '/lib/python3.12/site-packages';
-// Dataframes travel to the page as Arrow IPC, so an app that can make a frame needs pyarrow.
-const ARROW_TRIGGERS = ['numpy', 'pandas'];
 // Downloaded whatever the app's manifest lists (mount() may give none): paths in assetsUrl.
 const CORE_DOWNLOADS = ['pyodide/pyodide.asm.wasm', 'pyodide/python_stdlib.zip', 'streamlit.zip'];
 
@@ -108,7 +106,6 @@ export function packagesFor(pyodide, lock, entrypoint) {
   const modules = new Set(found.toJs());
   found.destroy();
   appImports.destroy();
-  if (ARROW_TRIGGERS.some((name) => modules.has(name))) modules.add('pyarrow');
   const byImport = new Map();
   for (const [name, info] of Object.entries(lock.packages)) {
     for (const module of info.imports || []) byImport.set(module, name);

@@ -41,6 +41,7 @@ __all__ = [
     "download",
     "enable_persistence",
     "files_changed",
+    "needed_package",
     "refresh_caches",
     "rerun",
     "restore_state",
@@ -113,7 +114,8 @@ def rerun(
     `location_json` (``{"page", "query"}``) is the address the page now shows, when
     the visitor navigated (a page link, Back/Forward); that page runs.
     With `fragment` (a fragment id from the page), only that fragment runs.
-    Emits run:start, run:delta... and run:finish as it goes; returns the run's status.
+    Emits run:start, run:delta... and run:finish as it goes; returns the run's status,
+    or ``"needs_package"``: load `needed_package()` and call this again with the same values.
     """
     files = [bytes(b) for b in buffers or ()]
     widgets = _protocol.parse_widget_values(widgets_json, "widgets", files)
@@ -123,6 +125,11 @@ def rerun(
         page, query = _protocol.parse_location(location_json)
         runner.navigator.set_location(page, query)
     return runner.run(widgets, triggers, fragment or None)
+
+
+def needed_package() -> str | None:
+    """The package the last run stopped for (see `rerun`), or None."""
+    return _require_runner().needed_package
 
 
 def download(widget_id: str) -> tuple[bytes | None, str, str, str | None]:

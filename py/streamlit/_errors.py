@@ -40,6 +40,7 @@ from typing import Any
 __all__ = [
     "DuplicateWidgetID",
     "Error",
+    "NeedsPackageException",
     "RerunException",
     "ScriptControlException",
     "StopException",
@@ -332,6 +333,15 @@ class RerunException(ScriptControlException):
 
 class StopException(ScriptControlException):
     pass
+
+
+class NeedsPackageException(ScriptControlException):
+    """A command needs a package the browser has not loaded (pyarrow, for a frame the
+    pure-Python writer cannot write): the worker loads it and runs the script again."""
+
+    def __init__(self, package: str) -> None:
+        super().__init__(f"This needs the package {package!r}, which is not loaded.")
+        self.package = package
 
 
 # Scripts catch these as `streamlit.errors.X`, and uncaught ones are shown with

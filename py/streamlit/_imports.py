@@ -21,7 +21,7 @@ __all__ = ["app_imports"]
 # st.connection(type="sql") opens SQLite with sqlite3 and returns pandas frames.
 CONNECTION_MODULES = ("pandas", "sqlite3")
 # These commands turn any data (a list of dicts, say) into a pandas frame and Arrow bytes,
-# so an app that calls one needs pandas (and pyarrow) even if it never imports pandas.
+# so an app that calls one needs pandas even if it never imports pandas.
 DATA_COMMANDS = {"dataframe", "data_editor", "table", "line_chart", "area_chart", "bar_chart", "scatter_chart"}
 # Plotly Express refuses to import without numpy, and turns lists, dicts and its sample
 # data (px.data) into pandas frames; plotly itself requires neither.

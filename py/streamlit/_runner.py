@@ -27,6 +27,7 @@ from typing import Any, Literal, NoReturn
 from streamlit import _binding, _container, _explain, _fragment, _pages, _protocol, _session_state
 from streamlit._delta_generator import main
 from streamlit._errors import (
+    NeedsPackageException,
     RerunException,
     StopException,
     StreamlitAPIException,
@@ -124,6 +125,9 @@ class ScriptRunner:
         self._run_id = 0
         self._codes: dict[str, types.CodeType] = {}
         self._event_count = 0
+        # Packages a run asked the worker for; asked twice means loading failed.
+        self._asked_packages: set[str] = set()
+        self.needed_package: str | None = None
         self.navigator = _pages.Navigator(
             self._path, run_main=lambda: self._exec(self._compile(self._path)), compile_page=self._compile
         )
@@ -131,15 +135,18 @@ class ScriptRunner:
 
     def run(
         self, widgets: dict[str, Any], triggers: dict[str, Any], fragment: str | None = None
-    ) -> _protocol.RunStatus:
+    ) -> _protocol.RunStatus | Literal["needs_package"]:
         """Run the script, or only `fragment` if the last full run drew it.
 
         A rerun of a fragment the page no longer shows is a full run if it carries
         widget changes, and nothing if not (a late tick of its `run_every` timer).
+        ``"needs_package"`` means a command needs `needed_package` loaded: the run
+        ends without ``run:finish``, and the worker loads it and runs again.
         """
         frag = _fragment.find(fragment)
         if fragment is not None and frag is None and not widgets and not triggers:
             return "ok"
+        self.needed_package = None
         self._run_id += 1
         page = _container.Page(self._run_id, self._emit, frag and self._fragment_blocks(frag))
         _container.begin(page)
@@ -178,6 +185,13 @@ class ScriptRunner:
                 except RerunException as exc:
                     rerun = exc
                     continue
+                except NeedsPackageException as exc:
+                    if exc.package in self._asked_packages:
+                        status = self._show_error(page, frag, ModuleNotFoundError(f"No module named {exc.package!r}"))
+                    else:
+                        self._asked_packages.add(exc.package)
+                        self.needed_package = exc.package
+                        status = "stopped"
                 except (StopException, KeyboardInterrupt):
                     # KeyboardInterrupt is how the page interrupts a runaway script.
                     status = "stopped"
@@ -196,6 +210,8 @@ class ScriptRunner:
         state.on_script_finished(remove_stale_widgets=complete)
         self.navigator.finish_run(status)
         page.flush()
+        if self.needed_package is not None:
+            return "needs_package"
         page.send(_protocol.run_finish(self._run_id, status, page.blocks))
         return status
 

@@ -191,3 +191,66 @@ def test_metadata_is_json() -> None:
 
 def test_public_names() -> None:
     assert _arrow_writer.__all__ == ["field_names", "write_frame"]
+
+
+CATEGORICAL_APP = """
+import pandas as pd
+import streamlit as st
+st.write("before")
+st.dataframe(pd.DataFrame({"c": pd.Categorical(["a", "b"])}))
+st.write("after")
+"""
+
+
+@pytest.fixture
+def no_pyarrow(monkeypatch: pytest.MonkeyPatch) -> None:
+    """pyarrow as the browser has it before the worker loads it: not importable."""
+    import sys
+
+    monkeypatch.setitem(sys.modules, "pyarrow", None)
+
+
+def test_a_frame_the_writer_cannot_write_stops_the_run_for_pyarrow(run_app, no_pyarrow) -> None:
+    from streamlit import _bridge
+
+    app = run_app(CATEGORICAL_APP)
+    assert app.status == "needs_package"
+    assert _bridge.needed_package() == "pyarrow"
+    assert not app.of_type("run:finish")
+    assert app.bodies() == ["before"]
+
+
+def test_after_pyarrow_loads_the_run_starts_over(run_app, no_pyarrow, monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    from streamlit import _bridge
+
+    app = run_app(CATEGORICAL_APP)
+    monkeypatch.setitem(sys.modules, "pyarrow", pa)
+    app.run()
+    assert app.status == "ok"
+    assert _bridge.needed_package() is None
+    assert app.bodies() == ["before", "after"]
+    assert pa.types.is_dictionary(pa.ipc.open_stream(app.get("dataframe")[0]["props"]["arrow"]).schema.field("c").type)
+
+
+def test_a_package_that_fails_to_load_is_an_error_not_a_loop(run_app, no_pyarrow) -> None:
+    app = run_app(CATEGORICAL_APP)
+    app.run()
+    assert app.status == "error"
+    assert "pyarrow" in app.get("exception")[0]["props"]["message"]
+
+
+def test_frames_the_writer_writes_need_no_pyarrow(run_app, no_pyarrow) -> None:
+    app = run_app(
+        """
+        import numpy as np, pandas as pd
+        import streamlit as st
+        df = pd.DataFrame(np.arange(20.0).reshape(10, 2), columns=["a", "b"])
+        st.dataframe(df, column_config={"a": "Alpha"})
+        st.table(df.head(3))
+        st.data_editor(df)
+        """
+    )
+    assert app.status == "ok"
+    assert app.get("dataframe")[0]["props"]["columns"] == {"a": {"label": "Alpha"}}

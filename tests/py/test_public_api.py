@@ -45,7 +45,7 @@ def test_the_commands():
 
 def test_bridge_and_errors_surface():
     assert _bridge.__all__ == [
-        "download", "enable_persistence", "files_changed", "refresh_caches", "rerun", "restore_state",
+        "download", "enable_persistence", "files_changed", "needed_package", "refresh_caches", "rerun", "restore_state",
         "set_interrupt_wait",
         "snapshot_state", "start",
     ]  # fmt: skip

@@ -18,6 +18,7 @@ from streamlit import _widgets
 from streamlit._container import Container, active
 from streamlit._arrow_writer import field_names, write_frame
 from streamlit._errors import (
+    NeedsPackageException,
     StreamlitAPIException,
     StreamlitIncompatibleParametersError,
     StreamlitValueError,
@@ -32,6 +33,7 @@ __all__ = [
     "arrow_ipc",
     "column_props",
     "dataframe",
+    "pyarrow",
     "register_button_columns",
     "table",
     "to_pandas",
@@ -411,9 +413,20 @@ def _frame_ipc(df: Any) -> tuple[bytes, list[str]]:
     return _ipc(table_), index_columns
 
 
-def _ipc(table_: Any) -> bytes:
-    import pyarrow as pa
+def pyarrow() -> Any:
+    """The pyarrow module; the browser loads it only when a script needs it, so a
+    command that needs it first stops the run for the worker to load it."""
+    try:
+        import pyarrow as pa
+    except ModuleNotFoundError as exc:
+        if exc.name != "pyarrow":
+            raise
+        raise NeedsPackageException("pyarrow") from None
+    return pa
 
+
+def _ipc(table_: Any) -> bytes:
+    pa = pyarrow()
     sink = pa.BufferOutputStream()
     with pa.ipc.new_stream(sink, table_.schema) as writer:
         writer.write_table(table_)
@@ -421,7 +434,7 @@ def _ipc(table_: Any) -> bytes:
 
 
 def _table_from_pandas(df: Any) -> tuple[Any, list[str]]:
-    import pyarrow as pa
+    pa = pyarrow()
 
     try:
         table_ = pa.Table.from_pandas(df, preserve_index=True)

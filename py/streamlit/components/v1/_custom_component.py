@@ -187,7 +187,9 @@ def _arrow_table(data: Any) -> dict[str, bytes]:
 
 
 def _ipc(frame: Any) -> bytes:
-    import pyarrow as pa
+    from streamlit.elements.data import pyarrow
+
+    pa = pyarrow()
 
     table = pa.Table.from_pandas(frame)
     sink = pa.BufferOutputStream()
