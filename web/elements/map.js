@@ -6,8 +6,8 @@ import { h, setText } from '../dom.js';
 import { VegaLite } from './chart.js';
 
 export class MapChart {
-  constructor(id, props) {
-    this._chart = new VegaLite(id, props);
+  constructor(id, props, ctx) {
+    this._chart = new VegaLite(id, props, ctx);
     this._note = h('div', { class: 'hw-map-note' });
     this.el = h('div', { class: 'hw-map' }, [this._chart.el, this._note]);
     this.update(props, props);
