@@ -203,8 +203,10 @@ def _from_page(value: Any) -> Any:
     if not (isinstance(value, dict) and set(value) == {"__arrow_table__"}):
         return value
     import pandas as pd
-    import pyarrow as pa
 
+    from streamlit.elements.data import pyarrow
+
+    pa = pyarrow()
     parts = {name: pa.ipc.open_stream(value["__arrow_table__"][name]).read_pandas() for name in ("data", "index", "columns")}
     return pd.DataFrame(
         parts["data"].to_numpy(),
