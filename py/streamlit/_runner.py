@@ -155,6 +155,7 @@ class ScriptRunner:
         status: _protocol.RunStatus
         with self._script_environment():
             rerun: RerunException | None = None
+            interrupted = False
             while True:
                 try:
                     # A rerun's bookkeeping is inside the try: a Stop may land in it too.
@@ -192,9 +193,13 @@ class ScriptRunner:
                         self._asked_packages.add(exc.package)
                         self.needed_package = exc.package
                         status = "stopped"
-                except (StopException, KeyboardInterrupt):
-                    # KeyboardInterrupt is how the page interrupts a runaway script.
+                except StopException:
                     status = "stopped"
+                except KeyboardInterrupt:
+                    # How the page's Stop interrupts a runaway script. What the page shows stays,
+                    # even elements this pass had not reached again (a Stop right after an
+                    # st.rerun would otherwise leave an empty page).
+                    status, interrupted = "stopped", True
                 except SystemExit as exc:
                     # sys.exit() ends the run as st.stop() does; an exit code that reports a
                     # failure (argparse's 2, a message) is shown, as a terminal would show it.
@@ -212,7 +217,7 @@ class ScriptRunner:
         page.flush()
         if self.needed_package is not None:
             return "needs_package"
-        page.send(_protocol.run_finish(self._run_id, status, page.blocks))
+        page.send(_protocol.run_finish(self._run_id, status, {} if interrupted else page.blocks))
         return status
 
     def _show_error(
