@@ -361,8 +361,7 @@ def _objects(values: Any) -> _Column | None:
         missing = np.array([_is_missing(v) for v in values], dtype=bool)
         epoch = datetime.date(1970, 1, 1)
         days = np.array([0 if m else (v - epoch).days for v, m in zip(values, missing)], dtype=np.int32)
-        column = _fixed(days, missing, _DATE, _Table((0, "h", 0)), "date", "object")
-        return column
+        return _fixed(days, missing, _DATE, _Table((0, "h", 0)), "date", "object")
     return None
 
 
