@@ -672,6 +672,9 @@ def prerender(entrypoint: Path, argv: list[str], wheels: list[Path] = ()) -> dic
     if outcome["status"] == "error":
         log(f"no prerendered page: the app failed under CPython ({_run_error(outcome['messages'])})")
         return None
+    if outcome["status"] == "needs_package":  # a frame only pyarrow writes, without pyarrow here
+        log("no prerendered page: the app needs pyarrow, which this Python cannot import")
+        return None
     page, left_out = _final_page(outcome["messages"], PRERENDER_MAX_BYTES)
     if left_out:
         log(f"prerendered page: {left_out} element(s) left out, which would have made it larger than "
