@@ -145,13 +145,13 @@ const queue = new RunQueue(async ({ seq, widgets, triggers, fragment }) => {
     try {
       const location = pendingLocation && JSON.stringify(pendingLocation);
       pendingLocation = null;
-      const rerun = () => bridge.rerun.callKwargs(json, triggersJson, { buffers: files, fragment, location_json: location });
+      const rerun = (again) => bridge.rerun.callKwargs(json, triggersJson, { buffers: files, fragment, location_json: location, again });
       // Dataframes are written without pyarrow when their types allow; pyarrow (4.5 s to
       // load) loads only when a run stops for it, and the run starts over with the same values.
-      if (rerun() === 'needs_package') {
+      if (rerun(false) === 'needs_package') {
         for (const error of await loadPackages(pyodide, [bridge.needed_package()])) console.warn(`headwater: ${error}`);
         fixSourceTimes(pyodide, SITE_PACKAGES);
-        rerun();
+        rerun(true);
       }
     } finally {
       files.destroy();

@@ -105,6 +105,7 @@ def rerun(
     location_json: str | None = None,
     fragment: str | None = None,
     buffers: Iterable[Any] = (),
+    again: bool = False,
 ) -> str:
     """Apply widget values and one-shot triggers, run callbacks, then the script.
 
@@ -115,7 +116,8 @@ def rerun(
     the visitor navigated (a page link, Back/Forward); that page runs.
     With `fragment` (a fragment id from the page), only that fragment runs.
     Emits run:start, run:delta... and run:finish as it goes; returns the run's status,
-    or ``"needs_package"``: load `needed_package()` and call this again with the same values.
+    or ``"needs_package"``: load `needed_package()` and call this again with the same
+    values and ``again=True`` (their callbacks ran already).
     """
     files = [bytes(b) for b in buffers or ()]
     widgets = _protocol.parse_widget_values(widgets_json, "widgets", files)
@@ -124,7 +126,7 @@ def rerun(
     if location_json:
         page, query = _protocol.parse_location(location_json)
         runner.navigator.set_location(page, query)
-    return runner.run(widgets, triggers, fragment or None)
+    return runner.run(widgets, triggers, fragment or None, again=again)
 
 
 def needed_package() -> str | None:

@@ -134,14 +134,20 @@ class ScriptRunner:
         _pages.start(self.navigator)
 
     def run(
-        self, widgets: dict[str, Any], triggers: dict[str, Any], fragment: str | None = None
+        self,
+        widgets: dict[str, Any],
+        triggers: dict[str, Any],
+        fragment: str | None = None,
+        *,
+        again: bool = False,
     ) -> _protocol.RunStatus | Literal["needs_package"]:
         """Run the script, or only `fragment` if the last full run drew it.
 
         A rerun of a fragment the page no longer shows is a full run if it carries
         widget changes, and nothing if not (a late tick of its `run_every` timer).
         ``"needs_package"`` means a command needs `needed_package` loaded: the run
-        ends without ``run:finish``, and the worker loads it and runs again.
+        ends without ``run:finish``, and the worker loads it and runs `again` with the
+        same values, whose callbacks ran already.
         """
         frag = _fragment.find(fragment)
         if fragment is not None and frag is None and not widgets and not triggers:
@@ -169,7 +175,7 @@ class ScriptRunner:
                         page.restart(frag and self._fragment_blocks(frag))
                         _container.begin(page)
                         widgets, triggers, rerun = {}, {}, None
-                    targets = self._keyed_targets(state.on_script_will_rerun(widgets, triggers))
+                    targets = self._keyed_targets(state.on_script_will_rerun(widgets, triggers, callbacks=not again))
                     if targets:
                         # The callbacks named the fragments to rerun instead (st.rerun(scope=key)).
                         frag = targets[0]

@@ -215,8 +215,11 @@ class SessionState:
 
     # -- the run's lifecycle --------------------------------------------------------
 
-    def on_script_will_rerun(self, widgets: dict[str, Any], triggers: dict[str, Any]) -> list[str] | None:
-        """Take in the page's values for this run, then run the callbacks of changed widgets.
+    def on_script_will_rerun(
+        self, widgets: dict[str, Any], triggers: dict[str, Any], *, callbacks: bool = True
+    ) -> list[str] | None:
+        """Take in the page's values for this run, then run the callbacks of changed widgets
+        (none when the run starts over after a package loaded: they ran already).
 
         Returns the fragments to rerun instead of this run's own scope, when every
         callback that ran asked for fragments by key (``st.rerun(scope=key)``); else None.
@@ -231,7 +234,7 @@ class SessionState:
         wants_default = False
         for widget_id in list(self._new_widget_state):
             metadata = self._metadata.get(widget_id)
-            if metadata is not None and metadata.callback is not None and self._changed(widget_id):
+            if callbacks and metadata is not None and metadata.callback is not None and self._changed(widget_id):
                 fragments = _run_callback(metadata)
                 if fragments is None:
                     wants_default = True

@@ -17,10 +17,13 @@ if "pyarrow_at_boot" not in st.session_state:
 st.text(f"pyarrow at boot: {st.session_state.pyarrow_at_boot}")
 st.dataframe(pd.DataFrame({"price": [1.5, 2.25]}), hide_index=True)
 loud = st.checkbox("Loud")
-if st.button("Show sizes"):
+st.session_state.setdefault("presses", 0)
+def count():
+    st.session_state.presses += 1
+if st.button("Show sizes", on_click=count):
     sizes = pd.DataFrame({"size": pd.Categorical(["small", "large", "small"]), "n": [1, 2, 3]})
     st.dataframe(sizes, hide_index=True)
-    st.text(f"sizes shown, loud={loud}")
+    st.text(f"sizes shown, loud={loud}, presses={st.session_state.presses}")
 st.text(f"pyarrow now: {'pyarrow' in __import__('sys').modules}")
 """
 
@@ -44,8 +47,9 @@ def test_plain_frames_draw_without_pyarrow(page: Page):
 def test_a_categorical_frame_loads_pyarrow_and_keeps_the_run_values(page: Page):
     interact(page, lambda: page.get_by_role("checkbox", name="Loud").check())
     interact(page, lambda: page.get_by_role("button", name="Show sizes").click())
-    # The button's press and the checkbox survive the run that stopped for pyarrow.
-    expect(page.get_by_text("sizes shown, loud=True")).to_be_visible()
+    # The press and the checkbox survive the run that stopped for pyarrow; the press's
+    # callback ran once.
+    expect(page.get_by_text("sizes shown, loud=True, presses=1")).to_be_visible()
     expect(page.get_by_text("pyarrow now: True")).to_be_visible()
     sizes = page.get_by_role("grid").nth(1)
     expect(sizes.get_by_role("gridcell", name="large")).to_be_visible()

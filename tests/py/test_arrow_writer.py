@@ -254,3 +254,30 @@ def test_frames_the_writer_writes_need_no_pyarrow(run_app, no_pyarrow) -> None:
     )
     assert app.status == "ok"
     assert app.get("dataframe")[0]["props"]["columns"] == {"a": {"label": "Alpha"}}
+
+
+def test_the_run_again_keeps_the_press_and_runs_its_callback_once(run_app, no_pyarrow, monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    from streamlit import _bridge
+
+    app = run_app(
+        """
+        import pandas as pd
+        import streamlit as st
+        st.session_state.setdefault("clicks", 0)
+        def count():
+            st.session_state.clicks += 1
+        if st.button("Show", on_click=count):
+            st.dataframe(pd.DataFrame({"c": pd.Categorical(["a"])}))
+            st.write("shown")
+        st.write(f"clicks {st.session_state.clicks}")
+        """
+    )
+    button = app.widget("Show")["id"]
+    app.run(triggers={button: True})
+    assert app.status == "needs_package"
+    monkeypatch.setitem(sys.modules, "pyarrow", pa)
+    app.status = _bridge.rerun("{}", json.dumps({button: True}), again=True)
+    assert app.status == "ok"
+    assert app.bodies() == ["shown", "clicks 1"]
