@@ -119,6 +119,12 @@ def bundle(out: Path) -> list[str]:
     with zipfile.ZipFile(out / "streamlit.zip", "w", zipfile.ZIP_DEFLATED) as archive:
         for path in sorted((ROOT / "py").rglob("*.py")):
             archive.write(path, path.relative_to(ROOT / "py").as_posix())
+        # Every package Pyodide has, by import name: an export ships only the app's, and the
+        # note on a missing module (py/streamlit/_explain.py) tells the two cases apart.
+        imports = {name: package for package, info in sorted(pyodide_lock()["packages"].items())
+                   for name in info.get("imports", [])}
+        archive.writestr(zipfile.ZipInfo("streamlit/_pyodide_imports.json", (2020, 1, 1, 0, 0, 0)),
+                         json.dumps(imports, sort_keys=True), zipfile.ZIP_DEFLATED)
     return eager
 
 

@@ -60,3 +60,16 @@ export function equal(a, b) {
   if (keys.length !== Object.keys(b).length) return false;
   return keys.every((key) => equal(a[key], b[key]));
 }
+
+/**
+ * A URL the page may load as media (an image, audio, video or PDF source): web,
+ * `blob:`, `data:` other than HTML, and paths on this site. Anything else (`javascript:`,
+ * `vbscript:`, `data:text/html`) gives null, so it never reaches a `src`.
+ * @param {string} url
+ * @returns {string|null}
+ */
+export function mediaUrl(url) {
+  const plain = String(url).replace(/[\u0000-\u0020]/g, '');
+  if (/^data:text\/html/i.test(plain)) return null;
+  return /^(?:https?:|blob:|data:|[^:]*(?:[/?#]|$))/i.test(plain) ? url : null;
+}

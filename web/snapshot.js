@@ -10,14 +10,14 @@
  * `run:delta` and `run:finish` carry them.
  */
 import { reviveBytes } from '../worker/protocol.js';
+import { Store } from '../worker/store.js';
 
 /**
  * @typedef {{messages: object[], deltas: import('./render.js').Delta[], blocks: Record<string, number>}} Page
  */
 
 // Not the worker's 'headwater' database: opening it at another version would break the worker's.
-const DB_NAME = 'headwater-pages';
-const STORE = 'pages';
+const pageStore = new Store('headwater-pages', 'pages');
 // Part of the key: a renderer whose delta format changed ignores older copies.
 const FORMAT = 1;
 // Copies kept per origin; the oldest go first.
@@ -121,7 +121,7 @@ export async function pageKey({ files, entrypoint, argv }) {
 export async function loadPage(key) {
   if (!key) return null;
   try {
-    const entry = await _request('readonly', (store) => store.get(key));
+    const entry = await pageStore.request('readonly', (store) => store.get(key));
     return entry?.page ?? null;
   } catch (error) {
     console.warn(`Headwater: no stored page to show before Python is ready (${error})`);
@@ -137,40 +137,15 @@ export async function loadPage(key) {
 export async function savePage(key, page) {
   if (!key) return;
   try {
-    await _request('readwrite', (store) => store.put({ page, savedAt: Date.now() }, key));
-    const keys = await _request('readonly', (store) => store.getAllKeys());
+    await pageStore.request('readwrite', (store) => store.put({ page, savedAt: Date.now() }, key));
+    const keys = await pageStore.request('readonly', (store) => store.getAllKeys());
     if (keys.length <= KEEP) return;
-    const entries = await _request('readonly', (store) => store.getAll());
+    const entries = await pageStore.request('readonly', (store) => store.getAll());
     const byAge = keys.map((k, i) => [entries[i].savedAt, k]).sort((a, b) => a[0] - b[0]);
-    for (const [, old] of byAge.slice(0, keys.length - KEEP)) await _request('readwrite', (store) => store.delete(old));
+    for (const [, old] of byAge.slice(0, keys.length - KEEP)) await pageStore.request('readwrite', (store) => store.delete(old));
   } catch (error) {
     console.warn(`Headwater: could not keep this page for the next visit (${error})`);
   }
-}
-
-/** @type {Promise<IDBDatabase>|null} */
-let _database = null;
-
-function _open() {
-  _database ??= new Promise((resolve, reject) => {
-    const request = indexedDB.open(DB_NAME, 1);
-    // Creating the store here is the only way the first transaction can find it.
-    request.onupgradeneeded = () => request.result.createObjectStore(STORE);
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-  _database.catch(() => (_database = null));
-  return _database;
-}
-
-/** @param {IDBTransactionMode} mode @param {(store: IDBObjectStore) => IDBRequest} action */
-async function _request(mode, action) {
-  const db = await _open();
-  return new Promise((resolve, reject) => {
-    const request = action(db.transaction(STORE, mode).objectStore(STORE));
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
 }
 
 /** Path order: by root, then index by index (`main.2` before `main.10`). */

@@ -7,8 +7,9 @@
 // (and a changed source's size still invalidates its pyc). Storage that fails only
 // costs the speed-up.
 
-const DB_NAME = 'headwater-bytecode';
-const STORE = 'pyc';
+import { Store } from './store.js';
+
+const pycStore = new Store('headwater-bytecode', 'pyc');
 /** Where Python writes pycs (sys.pycache_prefix), mirroring the sources' paths. It must
  * exist beforehand: importlib cannot create a folder at the file system's root. */
 const PYCACHE = '/tmp/pycache';
@@ -32,7 +33,7 @@ export async function bytecodeKey(shim, lock) {
  * @returns {Promise<Record<string, Uint8Array>|null>}
  */
 export async function loadBytecode(key) {
-  const entry = await _request('readonly', (store) => store.get(key));
+  const entry = await pycStore.request('readonly', (store) => store.get(key));
   return entry?.files ?? null;
 }
 
@@ -87,9 +88,9 @@ export async function saveBytecode(pyodide, key, sitePackages, kept) {
   });
   if (!added) return;
   // One entry: a new shim build or Pyodide version replaces the pycs of the last.
-  const others = (await _request('readonly', (store) => store.getAllKeys())).filter((k) => k !== key);
-  for (const old of others) await _request('readwrite', (store) => store.delete(old));
-  await _request('readwrite', (store) => store.put({ files, savedAt: Date.now() }, key));
+  const others = (await pycStore.request('readonly', (store) => store.getAllKeys())).filter((k) => k !== key);
+  for (const old of others) await pycStore.request('readwrite', (store) => store.delete(old));
+  await pycStore.request('readwrite', (store) => store.put({ files, savedAt: Date.now() }, key));
 }
 
 /** Calls `visit(path)` for every file below `folder` (none if it does not exist). */
@@ -106,29 +107,4 @@ function _walk(FS, folder, visit) {
     if (FS.isDir(FS.stat(path).mode)) _walk(FS, path, visit);
     else visit(path);
   }
-}
-
-/** @type {Promise<IDBDatabase>|null} */
-let _database = null;
-
-function _open() {
-  _database ??= new Promise((resolve, reject) => {
-    const request = indexedDB.open(DB_NAME, 1);
-    // Creating the store here is the only way the first transaction can find it.
-    request.onupgradeneeded = () => request.result.createObjectStore(STORE);
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-  _database.catch(() => (_database = null));
-  return _database;
-}
-
-/** @param {IDBTransactionMode} mode @param {(store: IDBObjectStore) => IDBRequest} action */
-async function _request(mode, action) {
-  const db = await _open();
-  return new Promise((resolve, reject) => {
-    const request = action(db.transaction(STORE, mode).objectStore(STORE));
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
 }

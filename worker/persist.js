@@ -3,33 +3,10 @@
 // any edit to the app (a script, a data file) starts from an empty cache. Storage
 // that fails (private mode, quota, a damaged database) degrades to memory only.
 
-const DB_NAME = 'headwater';
-const STORE = 'cache_data';
+import { Store } from './store.js';
+
+const cacheStore = new Store('headwater', 'cache_data');
 const HIGH = '\uffff';
-
-/** @type {Promise<IDBDatabase> | null} */
-let database = null;
-
-function open() {
-  database ??= new Promise((resolve, reject) => {
-    const request = indexedDB.open(DB_NAME, 1);
-    // Creating the store here is the only way the first transaction can find it.
-    request.onupgradeneeded = () => request.result.createObjectStore(STORE);
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-  return database;
-}
-
-/** @param {'readonly' | 'readwrite'} mode @param {(store: IDBObjectStore) => IDBRequest} action */
-async function transact(mode, action) {
-  const db = await open();
-  return new Promise((resolve, reject) => {
-    const request = action(db.transaction(STORE, mode).objectStore(STORE));
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-}
 
 /**
  * A hash of the app's files, as hex.
@@ -50,7 +27,7 @@ export async function appNamespace(files) {
 export async function loadEntries(namespace) {
   try {
     const range = IDBKeyRange.bound([namespace, ''], [namespace, HIGH]);
-    const values = await transact('readonly', (store) => store.getAll(range));
+    const values = await cacheStore.request('readonly', (store) => store.getAll(range));
     return values.map(({ id, storedAt, bytes }) => [id, storedAt, bytes]);
   } catch (error) {
     console.warn(`headwater: st.cache_data keeps values in memory only (${error})`);
@@ -60,7 +37,7 @@ export async function loadEntries(namespace) {
 
 /** @param {string} namespace @param {string} id @param {number} storedAt @param {Uint8Array} bytes */
 export function writeEntry(namespace, id, storedAt, bytes) {
-  transact('readwrite', (store) => store.put({ id, storedAt, bytes }, [namespace, id])).catch((error) => {
+  cacheStore.request('readwrite', (store) => store.put({ id, storedAt, bytes }, [namespace, id])).catch((error) => {
     console.warn(`headwater: could not keep a st.cache_data value across reloads (${error})`);
   });
 }
@@ -68,7 +45,7 @@ export function writeEntry(namespace, id, storedAt, bytes) {
 /** @param {string} namespace @param {string} prefix ids starting with it ('' for all) */
 export function removeEntries(namespace, prefix) {
   const range = IDBKeyRange.bound([namespace, prefix], [namespace, prefix + HIGH]);
-  transact('readwrite', (store) => store.delete(range)).catch((error) => {
+  cacheStore.request('readwrite', (store) => store.delete(range)).catch((error) => {
     console.warn(`headwater: could not remove stored st.cache_data values (${error})`);
   });
 }

@@ -8,6 +8,7 @@ exception element shows them under the message, as Python prints them.
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 from collections.abc import Callable, Mapping
@@ -43,7 +44,13 @@ def _pyodide_packages() -> tuple[Mapping[str, str], frozenset[str]] | None:
         from _pyodide import _importhook
     except ImportError:
         return None
+    # The export's lock lists only the app's packages; the exporter adds all of Pyodide's.
     packages = dict(getattr(_importhook, "REPODATA_PACKAGES_IMPORT_TO_PACKAGE_NAME", {}))
+    try:
+        with open(os.path.join(os.path.dirname(__file__), "_pyodide_imports.json"), encoding="utf-8") as file:
+            packages.update(json.load(file))
+    except (OSError, ValueError):
+        pass
     return packages, frozenset(sys.stdlib_module_names)
 
 

@@ -458,7 +458,7 @@ CASES: list[Case] = [
     Case("import-unavailable-package-explained", "import", """
         import streamlit as st
         import tensorflow
-    """, error="ModuleNotFoundError", message=r"'tensorflow' is not one of them.*pyodide\.org", where=BROWSER),
+    """, error="ModuleNotFoundError", message=r"pyodide\.org.*'tensorflow' is not one of them.*requirements\.txt", where=BROWSER),
     Case("import-pyodide-package-not-loaded", "import", """
         import importlib
         import streamlit as st

@@ -206,14 +206,45 @@ def test_packages_come_compiled_and_the_browser_keeps_what_python_compiled(expor
         manifest.pop("bytecode")
         (site.folder / "app.json").write_text(json.dumps(manifest))
         context.clear_cookies()
-        first.evaluate("() => new Promise((resolve) => { indexedDB.deleteDatabase('headwater-bytecode').onsuccess = resolve; })")
-        first.close()
+        first.close()  # its worker holds the database open, which would block deleting it
+        cleaner = context.new_page()
+        cleaner.goto(site.url + "app.json")
+        cleaner.evaluate("() => new Promise((resolve, reject) => { const r = indexedDB.deleteDatabase('headwater-bytecode'); r.onsuccess = resolve; r.onerror = reject; r.onblocked = () => reject(new Error('blocked')); })")
+        cleaner.close()
         page = site.open(context.new_page())
         expect(page.get_by_text("compiled False")).to_be_visible()
         page.wait_for_function(KEPT_BYTECODE, timeout=20_000)
         page.close()
         again = site.open(context.new_page())
         expect(again.get_by_text("compiled True")).to_be_visible()
+    finally:
+        context.close()
+
+
+CACHED_ACROSS_VISITS = """
+import random
+import streamlit as st
+
+@st.cache_data
+def draw():
+    return random.random()
+
+st.write("drawn", draw())
+"""
+
+
+def test_cache_data_values_survive_a_reload(export_site, browser):
+    site = export_site(CACHED_ACROSS_VISITS, name="cache-across-visits")
+    context = browser.new_context(service_workers="block")
+    try:
+        first = site.open(context.new_page())
+        wait_until_idle(first, 0)
+        drawn = first.get_by_text("drawn").first.inner_text()
+        first.wait_for_timeout(500)  # the value is written to IndexedDB after the run
+        first.close()
+        again = site.open(context.new_page())
+        wait_until_idle(again, 0)
+        assert again.get_by_text("drawn").first.inner_text() == drawn
     finally:
         context.close()
 

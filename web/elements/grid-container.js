@@ -21,7 +21,7 @@ function _tracks({ columns, min_column_width: minWidth, wrap, column_gap: gap })
 
 export class Grid {
   constructor(id, props) {
-    this.el = h('div', { class: 'hw-grid', 'data-testid': 'stGrid' });
+    this.el = h('div', { class: 'hw-layout-grid', 'data-testid': 'stGrid' });
     // A span wider than the columns the grid has at its width shrinks to fit them.
     this._resize = new ResizeObserver(() => this._fitSpans());
     this._resize.observe(this.el);
@@ -71,7 +71,7 @@ export class Grid {
 /** `grid.cell()`: a vertical block placed as one cell, spanning columns and rows. */
 export class GridCell {
   constructor(id, props) {
-    this.el = h('div', { class: 'hw-block hw-grid-cell', 'data-layout': 'vertical', 'data-direction': 'column', 'data-testid': 'stGridCell' });
+    this.el = h('div', { class: 'hw-block hw-layout-grid-cell', 'data-layout': 'vertical', 'data-direction': 'column', 'data-testid': 'stGridCell' });
     this.update(props);
   }
 

@@ -9,7 +9,7 @@
  * only when the script changes it. Expanders, tabs and popovers with
  * `stateful` are widgets too: they send what the visitor did.
  */
-import { h, setText } from '../dom.js';
+import { h, mediaUrl, setText } from '../dom.js';
 import { setMarkdown } from './markdown.js';
 
 /** Streamlit's named sizes (gaps and st.space), in rem. */
@@ -401,7 +401,7 @@ class ChatMessage {
     el.dataset.testid = testIds[avatar.type] ?? 'stChatMessageAvatarCustom';
     if (avatar.type === 'image') {
       this._url = avatar.src instanceof Uint8Array ? URL.createObjectURL(new Blob([avatar.src], { type: avatar.mime ?? '' })) : null;
-      el.append(h('img', { src: this._url ?? avatar.src, alt: `${props.name} avatar` }));
+      el.append(h('img', { src: this._url ?? mediaUrl(avatar.src), alt: `${props.name} avatar` }));
     } else if (avatar.type === 'emoji' || avatar.type === 'icon') {
       _inline(el, avatar.value);
     } else if (avatar.type === 'initial') {

@@ -3,7 +3,7 @@
  * through an object URL, revoked when the element is replaced or removed) or
  * a URL string.
  */
-import { h, equal } from '../dom.js';
+import { h, equal, mediaUrl } from '../dom.js';
 
 /** Object URLs for one view's bytes; `reset()` revokes them. */
 class Sources {
@@ -14,7 +14,7 @@ class Sources {
 
   /** @param {Uint8Array|string} src @param {string|null} [mime] */
   url(src, mime) {
-    if (!(src instanceof Uint8Array)) return src;
+    if (!(src instanceof Uint8Array)) return mediaUrl(src); // null: h() leaves the attribute out
     const url = URL.createObjectURL(new Blob([src], { type: mime ?? '' }));
     this._urls.push(url);
     return url;
