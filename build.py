@@ -38,6 +38,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
 PYODIDE_VERSION = "0.27.7"
+SHIM = "streamlit.json"  # the shim package, {path: source}: see worker/shim.js
 CACHE = Path(os.environ.get("HEADWATER_CACHE", Path.home() / ".cache" / "headwater"))
 PACKAGE_CACHE = CACHE / f"pyodide-{PYODIDE_VERSION}"
 CDN_URL = f"https://cdn.jsdelivr.net/pyodide/v{PYODIDE_VERSION}/full/"
@@ -116,15 +117,15 @@ def bundle(out: Path) -> list[str]:
              for i in entry["imports"] if i["kind"] == "import-statement"]
     subprocess.run([str(esbuild), "worker/worker.js", *common, f"--outfile={out / 'worker.js'}"],
                    cwd=ROOT, check=True)
-    with zipfile.ZipFile(out / "streamlit.zip", "w", zipfile.ZIP_DEFLATED) as archive:
-        for path in sorted((ROOT / "py").rglob("*.py")):
-            archive.write(path, path.relative_to(ROOT / "py").as_posix())
-        # Every package Pyodide has, by import name: an export ships only the app's, and the
-        # note on a missing module (py/streamlit/_explain.py) tells the two cases apart.
-        imports = {name: package for package, info in sorted(pyodide_lock()["packages"].items())
-                   for name in info.get("imports", [])}
-        archive.writestr(zipfile.ZipInfo("streamlit/_pyodide_imports.json", (2020, 1, 1, 0, 0, 0)),
-                         json.dumps(imports, sort_keys=True), zipfile.ZIP_DEFLATED)
+    # The shim as one JSON file, {path: source} (see worker/shim.js), plus every package
+    # Pyodide has by import name: an export ships only the app's, and the note on a missing
+    # module (py/streamlit/_explain.py) tells the two cases apart.
+    shim = {path.relative_to(ROOT / "py").as_posix(): path.read_text(encoding="utf-8")
+            for path in sorted((ROOT / "py").rglob("*.py"))}
+    imports = {name: package for package, info in sorted(pyodide_lock()["packages"].items())
+               for name in info.get("imports", [])}
+    shim["streamlit/_pyodide_imports.json"] = json.dumps(imports, sort_keys=True)
+    (out / SHIM).write_text(json.dumps(shim, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     return eager
 
 
@@ -625,7 +626,7 @@ def runtime_downloads(assets: Path, packages: list[str], lock: dict) -> dict[str
     interpreter's own boot, and can show a progress bar in bytes. pyodide.asm.js is
     not listed: Pyodide loads it with import(), which the worker cannot serve.
     """
-    names = ["pyodide/pyodide.asm.wasm", "pyodide/python_stdlib.zip", "streamlit.zip"]
+    names = ["pyodide/pyodide.asm.wasm", "pyodide/python_stdlib.zip", SHIM]
     names += [f"pyodide/{lock['packages'][package]['file_name']}" for package in packages]
     return {name: (assets / name).stat().st_size for name in names if (assets / name).is_file()}
 
@@ -771,13 +772,14 @@ def _run_error(messages: list[list]) -> str:
 # under Node, and writes the pycs Python leaves under PYCACHE to argv[5]. Sources get
 # the fixed mtime worker/bytecode.js gives them, so the browser accepts these pycs.
 _BYTECODE_RUN = """
-const [indexURL, shim, wheels, modules, out] = process.argv.slice(1); // `node -e` has no script argument
+const [indexURL, shim, shimModule, wheels, modules, out] = process.argv.slice(1); // `node -e` has no script argument
 const { loadPyodide } = await import(indexURL + 'pyodide.mjs');
 const fs = await import('node:fs');
 const path = await import('node:path');
 const py = await loadPyodide({ indexURL });
 const SITE = '/lib/python3.12/site-packages';
-py.unpackArchive(new Uint8Array(fs.readFileSync(shim)), 'zip', { extractDir: SITE });
+const { installShim } = await import(shimModule);
+installShim(py, new Uint8Array(fs.readFileSync(shim)), SITE);
 for (const wheel of JSON.parse(wheels)) await py.loadPackage('file://' + wheel, { messageCallback: () => {} });
 py.FS.mkdirTree('%(pycache)s');
 py.runPython(`
@@ -827,7 +829,7 @@ def write_bytecode(assets: Path, packages: list[str], lock: dict, modules: set[s
     provided = {m for p in packages for m in lock["packages"][p].get("imports", [])}
     wanted = sorted({"streamlit", *(modules & provided), *(["pyarrow"] if "pyarrow" in packages else [])})
     wheels = [assets / "pyodide" / lock["packages"][p]["file_name"] for p in sorted(packages)]
-    digest = hashlib.sha256(json.dumps([PYODIDE_VERSION, _sha256(assets / "streamlit.zip"),
+    digest = hashlib.sha256(json.dumps([PYODIDE_VERSION, _sha256(assets / SHIM),
                                         [w.name for w in wheels], wanted]).encode()).hexdigest()[:16]
     name = f"bytecode-{digest}.zip"
     kept = CACHE / "bytecode" / name
@@ -837,7 +839,7 @@ def write_bytecode(assets: Path, packages: list[str], lock: dict, modules: set[s
             index = (ROOT / "node_modules" / "pyodide").as_posix() + "/"
             try:
                 subprocess.run(
-                    ["node", "--input-type=module", "-e", _BYTECODE_RUN, index, str(assets / "streamlit.zip"),
+                    ["node", "--input-type=module", "-e", _BYTECODE_RUN, index, str(assets / SHIM), (ROOT / "worker" / "shim.js").as_uri(),
                      json.dumps([str(w) for w in wheels]), json.dumps(wanted), folder],
                     check=True, capture_output=True, text=True, timeout=BYTECODE_TIMEOUT_S)
             except (OSError, subprocess.SubprocessError) as error:

@@ -94,7 +94,7 @@ def test_export_writes_a_self_contained_site(tmp_path, lock):
     manifest = json.loads((out / "app.json").read_text())
     assert manifest["entrypoint"] == "app.py" and manifest["argv"] == ["--x"]
     assert manifest["files"]["logo.bin"] == {"base64": build.base64.b64encode(bytes(range(256))).decode()}
-    for name in ["index.html", "headwater/headwater.js", "headwater/worker.js", "headwater/streamlit.zip",
+    for name in ["index.html", "headwater/headwater.js", "headwater/worker.js", "headwater/streamlit.json",
                  "headwater/pyodide/pyodide.mjs", "headwater/pyodide/pyodide.asm.wasm"]:
         assert (out / name).is_file(), name
     assert json.loads((out / "headwater/pyodide/pyodide-lock.json").read_text())["packages"] == {}
@@ -184,7 +184,7 @@ def test_the_manifest_lists_the_runtime_downloads(tmp_path):
     script = _script(tmp_path, "import streamlit as st\nst.write('hi')\n")
     out = tmp_path / "site"
     manifest = build.export(script, out)
-    assert set(manifest["downloads"]) == {"pyodide/pyodide.asm.wasm", "pyodide/python_stdlib.zip", "streamlit.zip"}
+    assert set(manifest["downloads"]) == {"pyodide/pyodide.asm.wasm", "pyodide/python_stdlib.zip", "streamlit.json"}
     for path, size in manifest["downloads"].items():
         assert (out / "headwater" / path).stat().st_size == size
     assert json.loads((out / "app.json").read_text())["prerender"]["deltas"][0]["element"]["kind"] == "markdown"
@@ -194,7 +194,7 @@ def test_versioned_files_are_cached_for_good_and_the_rest_revalidates():
     assert build.cache_control("/headwater/pyodide/numpy-2.0.2-cp312-cp312-pyodide_2024_0_wasm32.whl") == build.IMMUTABLE
     assert build.cache_control("/docs/app/headwater/chunks/vega-L4TBHAPO.js") == build.IMMUTABLE
     for path in ["/headwater/pyodide/pyodide.asm.wasm", "/headwater/pyodide/pyodide-lock.json", "/app.json",
-                 "/index.html", "/", "/headwater/headwater.js", "/headwater/worker.js", "/headwater/streamlit.zip"]:
+                 "/index.html", "/", "/headwater/headwater.js", "/headwater/worker.js", "/headwater/streamlit.json"]:
         assert build.cache_control(path) == "no-cache", path
 
 

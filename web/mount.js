@@ -12,7 +12,7 @@ import { SourceBanner, watchSource } from './dev.js';
 import { PageRecorder, decodePrerender, loadPage, pageKey, savePage } from './snapshot.js';
 import { forgetOffline } from './offline.js';
 
-/** The folder this bundle was loaded from; worker.js, pyodide/ and streamlit.zip sit beside it. */
+/** The folder this bundle was loaded from; worker.js, pyodide/ and streamlit.json sit beside it. */
 const DEFAULT_ASSETS_URL = new URL('.', import.meta.url).href;
 
 /**
@@ -20,7 +20,7 @@ const DEFAULT_ASSETS_URL = new URL('.', import.meta.url).href;
  * @property {import('./client.js').Files} files the app's files, path → text or bytes
  * @property {string} entrypoint the script to run, a path in `files`
  * @property {string[]} [argv] the script's `sys.argv[1:]`; default none
- * @property {string} [assetsUrl] folder holding worker.js, pyodide/ and streamlit.zip;
+ * @property {string} [assetsUrl] folder holding worker.js, pyodide/ and streamlit.json;
  *   default: the folder this bundle was loaded from
  * @property {boolean} [dev] show the "Source file changed." banner and follow the dev
  *   server's change feed; default false

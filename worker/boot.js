@@ -3,16 +3,17 @@
 
 import { bytecodeKey, fixSourceTimes, loadBytecode, restoreBundle, restoreBytecode } from './bytecode.js';
 import { Downloads } from './downloads.js';
+import { installShim } from './shim.js';
 
 export const APP_DIR = '/home/pyodide/app';
 export const SITE_PACKAGES = '/lib/python3.12/site-packages';
 // Downloaded whatever the app's manifest lists (mount() may give none): paths in assetsUrl.
-const CORE_DOWNLOADS = ['pyodide/pyodide.asm.wasm', 'pyodide/python_stdlib.zip', 'streamlit.zip'];
+const CORE_DOWNLOADS = ['pyodide/pyodide.asm.wasm', 'pyodide/python_stdlib.zip', 'streamlit.json'];
 
 /**
  * Start loading the runtime: the downloads and the interpreter's boot begin at once.
  * worker.js calls this as soon as it runs, before the page says which app to run.
- * @param {string} assetsUrl folder holding pyodide/ and streamlit.zip
+ * @param {string} assetsUrl folder holding pyodide/ and streamlit.json
  * @param {(loaded: number, total: number) => void} onBytes
  */
 export function startRuntime(assetsUrl, onBytes) {
@@ -21,7 +22,7 @@ export function startRuntime(assetsUrl, onBytes) {
   for (const path of CORE_DOWNLOADS) files.start(new URL(path, assetsUrl).href);
   files.keep(indexURL + 'pyodide-lock.json');
   globalThis.fetch = files.fetch;
-  const shim = files.bytes(new URL('streamlit.zip', assetsUrl).href);
+  const shim = files.bytes(new URL('streamlit.json', assetsUrl).href);
   const lock = fetch(indexURL + 'pyodide-lock.json').then((r) => r.json());
   const pyodide = import(/* @vite-ignore */ indexURL + 'pyodide.mjs')
     .then(({ loadPyodide }) => loadPyodide({ indexURL, fullStdLib: false }));
@@ -53,7 +54,7 @@ export async function loadRuntime(runtime, downloads, progress, compiled = null)
   bundle?.catch(() => {});
   const pyodide = await runtime.pyodide;
   progress('Installing Headwater', 2, total);
-  pyodide.unpackArchive(await runtime.shim, 'zip', { extractDir: SITE_PACKAGES });
+  installShim(pyodide, await runtime.shim, SITE_PACKAGES);
   fixSourceTimes(pyodide, `${SITE_PACKAGES}/streamlit`);
   const bytecode = await runtime.bytecode;
   restoreBytecode(pyodide, bytecode.files);

@@ -18,7 +18,7 @@ const SOURCE_TIME_MS = 1e12;
 
 /**
  * The key pycs are kept under: the shim's bytes and Pyodide's version decide them.
- * @param {Uint8Array} shim streamlit.zip
+ * @param {Uint8Array} shim streamlit.json
  * @param {any} lock pyodide-lock.json
  */
 export async function bytecodeKey(shim, lock) {

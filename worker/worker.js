@@ -37,7 +37,7 @@ function reportProgress() {
 }
 
 // The runtime starts loading the moment this script runs: worker.js sits beside
-// pyodide/ and streamlit.zip, so nothing waits for the page to say which app to run.
+// pyodide/ and streamlit.json, so nothing waits for the page to say which app to run.
 const runtime = startRuntime(new URL('.', self.location.href).href, (loaded, total) => {
   progressBytes = { bytesLoaded: loaded, bytesTotal: total };
   reportProgress();

@@ -120,7 +120,7 @@ def test_boot_progress_counts_bytes(hello, page: Page):
 def test_each_runtime_file_is_downloaded_once(hello, page: Page):
     hello.requests.clear()
     hello.open(page)
-    runtime = [url for url in hello.requests if "/headwater/pyodide/" in url or url.endswith("streamlit.zip")]
+    runtime = [url for url in hello.requests if "/headwater/pyodide/" in url or url.endswith("streamlit.json")]
     assert sorted(runtime) == sorted(set(runtime)), runtime
 
 
