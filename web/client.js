@@ -58,7 +58,7 @@ export class Client {
     // running script through shared memory; elsewhere it replaces the worker.
     this._interrupt = globalThis.crossOriginIsolated && typeof SharedArrayBuffer === 'function'
       ? new Int32Array(new SharedArrayBuffer(4)) : null;
-    this._worker = this._startWorker(_adoptPrestarted(workerUrl));
+    this._worker = this._startWorker();
   }
 
   /** Whether a Stop can interrupt the script in place (else it restarts the worker). */
@@ -176,9 +176,8 @@ export class Client {
     this._worker.terminate();
   }
 
-  /** @param {Worker|null} [prestarted] one index.html started while this code loaded */
-  _startWorker(prestarted = null) {
-    const worker = prestarted ?? new Worker(this._workerUrl, { type: 'module' });
+  _startWorker() {
+    const worker = new Worker(this._workerUrl, { type: 'module' });
     worker.addEventListener('message', (event) => worker === this._worker && this._receive(event.data));
     worker.addEventListener('error', (event) => {
       if (worker !== this._worker) return;
@@ -272,18 +271,4 @@ export class Client {
     this._location = null;
     this._fragment = undefined;
   }
-}
-
-/**
- * A worker the page started before this code loaded (an exported index.html does,
- * so Python boots while the renderer loads): `globalThis.headwaterWorkers` maps
- * worker URLs to them. Each is adopted once.
- * @param {URL} url
- * @returns {Worker|null}
- */
-function _adoptPrestarted(url) {
-  const workers = globalThis.headwaterWorkers;
-  const worker = workers?.[url.href] ?? null;
-  if (worker) delete workers[url.href];
-  return worker;
 }
