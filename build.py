@@ -122,9 +122,7 @@ def bundle(out: Path) -> list[str]:
     # module (py/streamlit/_explain.py) tells the two cases apart.
     shim = {path.relative_to(ROOT / "py").as_posix(): path.read_text(encoding="utf-8")
             for path in sorted((ROOT / "py").rglob("*.py"))}
-    imports = {name: package for package, info in sorted(pyodide_lock()["packages"].items())
-               for name in info.get("imports", [])}
-    shim["streamlit/_pyodide_imports.json"] = json.dumps(imports, sort_keys=True)
+    shim["streamlit/_pyodide_imports.json"] = json.dumps(lock_imports(pyodide_lock()), sort_keys=True)
     (out / SHIM).write_text(json.dumps(shim, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     return eager
 
@@ -149,9 +147,14 @@ def pyodide_lock() -> dict:
     return json.loads((ROOT / "node_modules" / "pyodide" / "pyodide-lock.json").read_text())
 
 
+def lock_imports(lock: dict) -> dict[str, str]:
+    """Top-level module → the lock's package that provides it."""
+    return {name: pkg for pkg, info in lock["packages"].items() for name in info.get("imports", [])}
+
+
 def packages_for_imports(lock: dict, modules: set[str]) -> list[str]:
     """The lock's packages (with dependencies) that provide these top-level modules."""
-    by_import = {name: pkg for pkg, info in lock["packages"].items() for name in info.get("imports", [])}
+    by_import = lock_imports(lock)
     wanted = [by_import[m] for m in sorted(modules) if m in by_import]
     if modules & ARROW_TRIGGERS:
         wanted.append("pyarrow")
@@ -275,8 +278,7 @@ def with_pypi_packages(lock: dict, entrypoint: Path, modules: set[str]) -> dict:
     listed = entrypoint.parent / REQUIREMENTS_FILE
     requirements = read_requirements(listed, lock)
     requirements += _unreachable_pure_packages(lock, packages_for_imports(lock, modules))
-    provided = {name for info in lock["packages"].values() for name in info.get("imports", [])}
-    missing = sorted(m for m in modules - provided - BROWSER_MODULES if m not in sys.stdlib_module_names)
+    missing = sorted(m for m in modules - lock_imports(lock).keys() - BROWSER_MODULES if m not in sys.stdlib_module_names)
     if not requirements and not missing:
         return lock
     try:
@@ -600,9 +602,9 @@ def imported_modules(entrypoint: Path) -> set[str]:
     return set(_load_imports_module().app_imports(str(entrypoint.parent), entrypoint.name))
 
 
-def app_packages(lock: dict, entrypoint: Path) -> tuple[dict, list[str]]:
-    """The lock with the app's PyPI wheels added, and the packages of it the app needs."""
-    modules = imported_modules(entrypoint)
+def app_packages(lock: dict, entrypoint: Path, modules: set[str]) -> tuple[dict, list[str]]:
+    """The lock with the app's PyPI wheels added, and the packages of it that provide `modules`
+    (the app's imports)."""
     lock = with_pypi_packages(lock, entrypoint, modules)
     return lock, packages_for_imports(lock, modules)
 
@@ -769,47 +771,35 @@ def _run_error(messages: list[list]) -> str:
 
 
 # Compiles what importing the app's packages (and the shim) compiles, in Pyodide itself
-# under Node, and writes the pycs Python leaves under PYCACHE to argv[5]. Sources get
-# the fixed mtime worker/bytecode.js gives them, so the browser accepts these pycs.
+# under Node, with the worker's own code (worker/shim.js, worker/bytecode.js: the same
+# source times, so the browser accepts these pycs), and writes the pycs to argv[5].
 _BYTECODE_RUN = """
-const [indexURL, shim, shimModule, wheels, modules, out] = process.argv.slice(1); // `node -e` has no script argument
+const [indexURL, shim, workerUrl, wheels, modules, out] = process.argv.slice(1); // `node -e` has no script argument
 const { loadPyodide } = await import(indexURL + 'pyodide.mjs');
+const { installShim } = await import(workerUrl + 'shim.js');
+const { PYCACHE, compiledPaths, fixSourceTimes, restoreBytecode } = await import(workerUrl + 'bytecode.js');
 const fs = await import('node:fs');
 const path = await import('node:path');
 const py = await loadPyodide({ indexURL });
 const SITE = '/lib/python3.12/site-packages';
-const { installShim } = await import(shimModule);
 installShim(py, new Uint8Array(fs.readFileSync(shim)), SITE);
 for (const wheel of JSON.parse(wheels)) await py.loadPackage('file://' + wheel, { messageCallback: () => {} });
-py.FS.mkdirTree('%(pycache)s');
+fixSourceTimes(py, SITE);
+restoreBytecode(py, null);
 py.runPython(`
-import os, sys
-for root, _, names in os.walk("${SITE}"):
-    for name in names:
-        if name.endswith(".py"):
-            os.utime(os.path.join(root, name), (%(mtime)d, %(mtime)d))
-sys.pycache_prefix = "%(pycache)s"
-sys.dont_write_bytecode = False
+import sys
 for module in ${JSON.stringify(JSON.parse(modules))}:
     try:
         __import__(module)
     except Exception as error:
         print(f"could not import {module}: {error}", file=sys.stderr)
 `);
-const walk = (dir) => {
-  for (const name of py.FS.readdir(dir)) {
-    if (name === '.' || name === '..') continue;
-    const full = `${dir}/${name}`;
-    if (py.FS.isDir(py.FS.stat(full).mode)) walk(full);
-    else {
-      const target = path.join(out, full.slice('%(pycache)s'.length));
-      fs.mkdirSync(path.dirname(target), { recursive: true });
-      fs.writeFileSync(target, py.FS.readFile(full));
-    }
-  }
-};
-walk('%(pycache)s');
-""" % {"pycache": "/tmp/pycache", "mtime": 10**9}
+for (const file of compiledPaths(py, SITE)) {
+  const target = path.join(out, file.slice(PYCACHE.length));
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  fs.writeFileSync(target, py.FS.readFile(file));
+}
+"""
 BYTECODE_TIMEOUT_S = 300
 
 
@@ -839,7 +829,7 @@ def write_bytecode(assets: Path, packages: list[str], lock: dict, modules: set[s
             index = (ROOT / "node_modules" / "pyodide").as_posix() + "/"
             try:
                 subprocess.run(
-                    ["node", "--input-type=module", "-e", _BYTECODE_RUN, index, str(assets / SHIM), (ROOT / "worker" / "shim.js").as_uri(),
+                    ["node", "--input-type=module", "-e", _BYTECODE_RUN, index, str(assets / SHIM), (ROOT / "worker").as_uri() + "/",
                      json.dumps([str(w) for w in wheels]), json.dumps(wanted), folder],
                     check=True, capture_output=True, text=True, timeout=BYTECODE_TIMEOUT_S)
             except (OSError, subprocess.SubprocessError) as error:
@@ -917,12 +907,13 @@ def export(entrypoint: Path, out: Path, argv: list[str] = (), dev: bool = False)
     if ".streamlit/secrets.toml" in manifest["files"]:
         log("WARNING: .streamlit/secrets.toml is published with the app. A browser-only app has no "
             "server to keep secrets: every visitor can read st.secrets. Keep only public values there.")
-    lock, packages = app_packages(lock, entrypoint)
+    modules = imported_modules(entrypoint)
+    lock, packages = app_packages(lock, entrypoint, modules)
     out.mkdir(parents=True, exist_ok=True)
     eager_chunks = bundle(out / "headwater")
     write_runtime(out / "headwater", packages, lock)
     manifest["downloads"] = runtime_downloads(out / "headwater", packages, lock)
-    bytecode = None if dev else write_bytecode(out / "headwater", packages, lock, imported_modules(entrypoint))
+    bytecode = None if dev else write_bytecode(out / "headwater", packages, lock, modules)
     if bytecode:
         manifest["bytecode"] = bytecode
         manifest["downloads"][bytecode] = (out / "headwater" / bytecode).stat().st_size
@@ -1149,12 +1140,13 @@ def serve_dev(entrypoint: Path, argv: list[str], port: int, out: Path) -> AppSer
 
     def manifest() -> dict:
         # A save may import a package the first export did not ship.
+        modules = imported_modules(entrypoint)
         try:
-            app_lock, packages = app_packages(lock, entrypoint)
+            app_lock, packages = app_packages(lock, entrypoint, modules)
             write_runtime(out / "headwater", packages, app_lock)
         except BuildError as error:
             log(str(error))
-            app_lock, packages = lock, packages_for_imports(lock, imported_modules(entrypoint))
+            app_lock, packages = lock, packages_for_imports(lock, modules)
         return {**app_manifest(entrypoint, argv),
                 "downloads": runtime_downloads(out / "headwater", packages, app_lock)}
 

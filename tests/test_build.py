@@ -321,7 +321,7 @@ def _app(folder: Path, source: str, requirements: str | None = None) -> Path:
 
 def test_a_pinned_requirement_ships_pure_wheels_and_the_lock_gives_compiled_dependencies(fake_pypi, lock):
     script = _app(fake_pypi / "app", "import hwdemo\nimport streamlit\n", "streamlit>=1.30\nhwdemo==1.0  # pinned\n")
-    app_lock, packages = build.app_packages(lock, script)
+    app_lock, packages = build.app_packages(lock, script, build.imported_modules(script))
     demo, dep = app_lock["packages"]["hwdemo"], app_lock["packages"]["hwdep"]
     assert (demo["version"], demo["imports"], demo["depends"]) == ("1.0", ["hwdemo"], ["hwdep", "numpy"])
     assert (dep["imports"], dep["depends"]) == (["_hwdep_speedups", "hwdep"], [])
@@ -344,7 +344,7 @@ def test_an_export_ships_the_wheels_and_lists_them(fake_pypi):
 
 def test_the_prerender_imports_the_shipped_wheels(fake_pypi, lock):
     script = _app(fake_pypi / "app", "import hwdep\nimport streamlit as st\nst.write(hwdep.GREETING)\n")
-    app_lock, packages = build.app_packages(lock, script)
+    app_lock, packages = build.app_packages(lock, script, build.imported_modules(script))
     wheels = build.pypi_wheels(app_lock, packages)
     assert [w.name for w in wheels] == ["hwdep-1.5-py3-none-any.whl"]
     assert build.prerender(script, []) is None
@@ -360,7 +360,7 @@ def test_a_pure_pyodide_package_out_of_reach_comes_from_pypi_at_its_version(fake
     monkeypatch.setattr(build, "_fetch_from_cdn", unreachable)
     monkeypatch.setattr(build, "_fetch_from_mirror", unreachable)
     script = _app(fake_pypi / "app", "import six\n")
-    app_lock, packages = build.app_packages(lock, script)
+    app_lock, packages = build.app_packages(lock, script, build.imported_modules(script))
     six = app_lock["packages"]["six"]
     assert packages == ["six"] and six["version"] == "1.16.0" and six["imports"] == ["six"]
     assert six["file_name"] == "six-1.16.0-py3-none-any.whl" and six["sha256"] != lock["packages"]["six"]["sha256"]
@@ -369,18 +369,18 @@ def test_a_pure_pyodide_package_out_of_reach_comes_from_pypi_at_its_version(fake
 
 def test_a_package_for_streamlit_apps_does_not_bring_streamlit(fake_pypi, lock):
     script = _app(fake_pypi / "app", "import hwcomponent\n")
-    app_lock, packages = build.app_packages(lock, script)
+    app_lock, packages = build.app_packages(lock, script, build.imported_modules(script))
     assert packages == ["hwcomponent", "hwdep"] and app_lock["packages"]["hwcomponent"]["depends"] == ["hwdep"]
     assert "streamlit" not in app_lock["packages"]
 
 
 def test_resolutions_and_wheels_are_cached_for_the_next_export(fake_pypi, lock, monkeypatch):
     script = _app(fake_pypi / "app", "import hwdemo\n")
-    first = build.app_packages(lock, script)
+    first = build.app_packages(lock, script, build.imported_modules(script))
     assert first[0]["packages"]["hwdemo"]["version"] == "2.0"  # unpinned: the newest pure wheel
     build.shutil.rmtree(fake_pypi / "index")
     monkeypatch.setattr(build, "_pip_resolve", lambda *args: pytest.fail("pip asked again"))
-    assert build.app_packages(lock, script) == first
+    assert build.app_packages(lock, script, build.imported_modules(script)) == first
 
 
 def test_a_wheel_whose_hash_differs_from_the_index_is_refused(fake_pypi, lock, monkeypatch):
@@ -388,7 +388,7 @@ def test_a_wheel_whose_hash_differs_from_the_index_is_refused(fake_pypi, lock, m
     monkeypatch.setattr(build, "PIP_INDEX", ["--index-url", _index(fake_pypi / "bad", [wheel], wrong_hash="0" * 64)])
     script = _app(fake_pypi / "app", "import streamlit\n", "hwdep\n")
     with pytest.raises(build.BuildError) as error:
-        build.app_packages(lock, script)
+        build.app_packages(lock, script, build.imported_modules(script))
     assert "hwdep-1.5-py3-none-any.whl" in str(error.value) and "0" * 64 in str(error.value)
     assert not list(build.WHEEL_CACHE.glob("*.whl")) and not list(build.WHEEL_CACHE.glob("*.part"))
 
@@ -420,7 +420,7 @@ def test_an_unreachable_index_is_reported_as_such(fake_pypi, lock, monkeypatch):
     monkeypatch.setattr(build, "PIP_INDEX", ["--retries", "1", "--index-url", "http://127.0.0.1:9/simple/"])
     script = _app(fake_pypi / "app", "import streamlit\n", "hwdep\n")
     with pytest.raises(build.UnresolvableRequirement, match="could not reach the package index to resolve hwdep"):
-        build.app_packages(lock, script)
+        build.app_packages(lock, script, build.imported_modules(script))
 
 
 def test_run_shows_the_failed_requirement_and_exits(fake_pypi, capsys):
@@ -431,9 +431,9 @@ def test_run_shows_the_failed_requirement_and_exits(fake_pypi, capsys):
 
 def test_an_import_nothing_provides_is_looked_up_by_its_name(fake_pypi, lock, capsys):
     script = _app(fake_pypi / "app", "import hwguess\nimport hwnative\nimport json\nimport numpy\nimport js\n")
-    app_lock, packages = build.app_packages(lock, script)
+    app_lock, packages = build.app_packages(lock, script, build.imported_modules(script))
     assert "hwguess" in packages and "hwnative" not in app_lock["packages"]
-    build.app_packages(lock, script)  # as `run` does on every save: said once
+    build.app_packages(lock, script, build.imported_modules(script))  # as `run` does on every save: said once
     logged = capsys.readouterr().err
     assert logged.count("'hwnative' is imported but not shipped") == 1 and "'js'" not in logged
 

@@ -195,9 +195,7 @@ export class Renderer {
   }
 
   _showBottom() {
-    const hidden = !this._roots.bottom.children.some((slot) => slot.kind !== 'empty');
-    // Set only on a change: this runs once per batch of deltas.
-    if (this._bottomFrame.hidden !== hidden) this._bottomFrame.hidden = hidden;
+    this._bottomFrame.hidden = !this._roots.bottom.children.some((slot) => slot.kind !== 'empty');
   }
 
   /** @returns {Slot} */

@@ -74,8 +74,7 @@ export class Shell {
   /** @param {boolean} shown whether the sidebar has elements; a sidebar menu shows it too */
   showSidebar(shown) {
     this._sidebarHasElements = shown;
-    const hidden = !shown && !this.navSlot.childElementCount;
-    if (this._sidebarPanel.hidden !== hidden) this._sidebarPanel.hidden = hidden; // once per batch of deltas
+    this._sidebarPanel.hidden = !shown && !this.navSlot.childElementCount;
   }
 
   /** The menu changed: show or hide the sidebar again. */

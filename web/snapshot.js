@@ -10,7 +10,7 @@
  * `run:delta` and `run:finish` carry them.
  */
 import { reviveBytes } from '../worker/protocol.js';
-import { Store } from '../worker/store.js';
+import { Store, sha256Hex } from '../worker/store.js';
 
 /**
  * @typedef {{messages: object[], deltas: import('./render.js').Delta[], blocks: Record<string, number>}} Page
@@ -109,8 +109,7 @@ export async function pageKey({ files, entrypoint, argv }) {
     if (content instanceof Uint8Array) parts.push(content);
     else parts.push(encoder.encode(typeof content === 'string' ? content : content.base64));
   }
-  const digest = await crypto.subtle.digest('SHA-256', await new Blob(parts).arrayBuffer());
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return sha256Hex(await new Blob(parts).arrayBuffer());
 }
 
 /**

@@ -147,5 +147,6 @@ export async function loadPackages(pyodide, packages) {
     messageCallback: () => {},
     errorCallback: (message) => errors.push(message),
   });
+  fixSourceTimes(pyodide, SITE_PACKAGES); // so compiled Python for them stays valid (bytecode.js)
   return errors;
 }

@@ -7,12 +7,12 @@
 // (and a changed source's size still invalidates its pyc). Storage that fails only
 // costs the speed-up.
 
-import { Store } from './store.js';
+import { Store, sha256Hex } from './store.js';
 
 const pycStore = new Store('headwater-bytecode', 'pyc');
 /** Where Python writes pycs (sys.pycache_prefix), mirroring the sources' paths. It must
  * exist beforehand: importlib cannot create a folder at the file system's root. */
-const PYCACHE = '/tmp/pycache';
+export const PYCACHE = '/tmp/pycache';
 /** The mtime every installed source gets, in ms. */
 const SOURCE_TIME_MS = 1e12;
 
@@ -22,8 +22,7 @@ const SOURCE_TIME_MS = 1e12;
  * @param {any} lock pyodide-lock.json
  */
 export async function bytecodeKey(shim, lock) {
-  const digest = await crypto.subtle.digest('SHA-256', shim);
-  const hex = [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+  const hex = await sha256Hex(shim);
   return `${hex}:${lock.info?.version ?? ''}:${lock.info?.python ?? ''}`;
 }
 
@@ -79,18 +78,26 @@ export function restoreBundle(pyodide, zip) {
  * @param {Record<string, Uint8Array>|null} kept what restoreBytecode put back
  */
 export async function saveBytecode(pyodide, key, sitePackages, kept) {
-  const files = {};
-  let added = 0;
-  _walk(pyodide.FS, PYCACHE + sitePackages, (path) => {
-    if (!path.endsWith('.pyc')) return;
-    files[path] = kept?.[path] ?? pyodide.FS.readFile(path);
-    if (!kept?.[path]) added++;
-  });
-  if (!added) return;
+  const paths = compiledPaths(pyodide, sitePackages);
+  if (paths.every((path) => kept?.[path])) return;
+  const files = Object.fromEntries(paths.map((path) => [path, kept?.[path] ?? pyodide.FS.readFile(path)]));
   // One entry: a new shim build or Pyodide version replaces the pycs of the last.
   const others = (await pycStore.request('readonly', (store) => store.getAllKeys())).filter((k) => k !== key);
   for (const old of others) await pycStore.request('readwrite', (store) => store.delete(old));
   await pycStore.request('readwrite', (store) => store.put({ files, savedAt: Date.now() }, key));
+}
+
+/**
+ * The pycs Python wrote (or was given) for the code under `folder`, as paths under
+ * PYCACHE. The exporter (build.py, under Node) collects its bundle with this too.
+ * @param {any} pyodide
+ * @param {string} folder
+ * @returns {string[]}
+ */
+export function compiledPaths(pyodide, folder) {
+  const paths = [];
+  _walk(pyodide.FS, PYCACHE + folder, (path) => path.endsWith('.pyc') && paths.push(path));
+  return paths;
 }
 
 /** Calls `visit(path)` for every file below `folder` (none if it does not exist). */

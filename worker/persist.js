@@ -3,7 +3,7 @@
 // any edit to the app (a script, a data file) starts from an empty cache. Storage
 // that fails (private mode, quota, a damaged database) degrades to memory only.
 
-import { Store } from './store.js';
+import { Store, sha256Hex } from './store.js';
 
 const cacheStore = new Store('headwater', 'cache_data');
 const HIGH = '\uffff';
@@ -16,8 +16,7 @@ export async function appNamespace(files) {
   const text = Object.keys(files).sort()
     .map((path) => `${path}\0${typeof files[path] === 'string' ? files[path] : files[path].base64}`)
     .join('\0');
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return sha256Hex(new TextEncoder().encode(text));
 }
 
 /**

@@ -41,3 +41,12 @@ export class Store {
     return this._database;
   }
 }
+
+/**
+ * A SHA-256 digest as hex: how entries are keyed by content (pages, cache values, pycs).
+ * @param {BufferSource} data
+ */
+export async function sha256Hex(data) {
+  const digest = await crypto.subtle.digest('SHA-256', data);
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}

@@ -3,7 +3,7 @@
 // page draws progressively even though the run itself is one synchronous call.
 
 import { APP_DIR, SITE_PACKAGES, loadPackages, loadRuntime, packagesFor, startRuntime, writeFiles } from './boot.js';
-import { fixSourceTimes, saveBytecode } from './bytecode.js';
+import { saveBytecode } from './bytecode.js';
 import { appNamespace, loadEntries, removeEntries, writeEntry } from './persist.js';
 import { TO_PAGE, TO_WORKER, encodeBytes, reviveBytes, validate } from './protocol.js';
 import { RunQueue } from './run-queue.js';
@@ -78,7 +78,6 @@ async function boot({ files, entrypoint, argv, downloads = {}, bytecode: compile
   if (packages.length) progress(`Loading ${packages.join(', ')}`, 3, total);
   const bridge = pyodide.pyimport('streamlit._bridge');
   for (const error of await loading) console.warn(`headwater: ${error}`);
-  if (packages.length) fixSourceTimes(pyodide, SITE_PACKAGES);
   progress('Starting the app', total, total);
   bridge.start(`${APP_DIR}/${entrypoint}`, argv, emit, JSON.stringify({ page, query, context }));
   if (interrupt) {
@@ -150,7 +149,6 @@ const queue = new RunQueue(async ({ seq, widgets, triggers, fragment }) => {
       // load) loads only when a run stops for it, and the run starts over with the same values.
       if (rerun(false) === 'needs_package') {
         for (const error of await loadPackages(pyodide, [bridge.needed_package()])) console.warn(`headwater: ${error}`);
-        fixSourceTimes(pyodide, SITE_PACKAGES);
         rerun(true);
       }
     } finally {
@@ -160,12 +158,7 @@ const queue = new RunQueue(async ({ seq, widgets, triggers, fragment }) => {
     if (bytecode?.key) keepBytecode(pyodide);
     setTimeout(() => refreshCaches(pyodide, bridge));
   } catch (error) {
-    console.error(`headwater worker: ${error}`);
-    // The page replaces a worker whose Python died (a stack overflow in C code, os._exit).
-    if (!alive(pyodide)) {
-      crashed = true;
-      post({ type: 'run:crash', message: crashMessage(error) });
-    }
+    reportFailure(pyodide, error);
   }
 });
 
@@ -178,12 +171,16 @@ function refreshCaches(pyodide, bridge) {
   try {
     bridge.refresh_caches();
   } catch (error) {
-    console.error(`headwater worker: ${error}`);
-    if (!alive(pyodide)) {
-      crashed = true;
-      post({ type: 'run:crash', message: crashMessage(error) });
-    }
+    reportFailure(pyodide, error);
   }
+}
+
+/** An error escaped Python: the page replaces a worker whose Python died (a stack overflow in C code, os._exit). */
+function reportFailure(pyodide, error) {
+  console.error(`headwater worker: ${error}`);
+  if (alive(pyodide)) return;
+  crashed = true;
+  post({ type: 'run:crash', message: crashMessage(error) });
 }
 
 /** Whether Python still runs after an error escaped a run. */

@@ -314,7 +314,7 @@ def _column(series: Any) -> _Column | None:
         values = series.array.to_numpy(dtype=dtype.numpy_dtype, na_value=0)
         return _numbers(values, np.asarray(series.array.isna()), dtype.name)
     if isinstance(dtype, pd.StringDtype):
-        return _strings(series.array.to_numpy(dtype=object, na_value=None), "string")
+        return _strings(series.array.to_numpy(dtype=object, na_value=None), np.asarray(series.isna()), "string")
     if not isinstance(dtype, np.dtype):
         return None
     values = np.asarray(series)
@@ -348,29 +348,26 @@ def _objects(values: Any) -> _Column | None:
     """Object columns of text, booleans or dates (with None or NaN for missing)."""
     import numpy as np
 
-    present = [v for v in values if not _is_missing(v)]
-    if not present:
+    missing = np.array([_is_missing(v) for v in values], dtype=bool)
+    present = values[~missing]
+    if not len(present):
         return _Column(_NULL, _Table(), "empty", "object", len(values), len(values), [])
     kinds = {type(v) for v in present}
     if kinds == {str}:
-        return _strings(values, "object")
+        return _strings(values, missing, "object")
     if kinds <= {bool, np.bool_}:
-        missing = np.array([_is_missing(v) for v in values], dtype=bool)
         return _bools(np.array([bool(v) if not m else False for v, m in zip(values, missing)]), missing, "object")
     if kinds == {datetime.date}:
-        missing = np.array([_is_missing(v) for v in values], dtype=bool)
         epoch = datetime.date(1970, 1, 1)
         days = np.array([0 if m else (v - epoch).days for v, m in zip(values, missing)], dtype=np.int32)
         return _fixed(days, missing, _DATE, _Table((0, "h", 0)), "date", "object")
     return None
 
 
-def _strings(values: Any, numpy_type: str) -> _Column | None:
+def _strings(values: Any, missing: Any, numpy_type: str) -> _Column | None:
+    """Text, where every value not `missing` is a str."""
     import numpy as np
 
-    missing = np.array([_is_missing(v) for v in values], dtype=bool)
-    if not all(isinstance(v, str) for v, m in zip(values, missing) if not m):
-        return None
     encoded = [b"" if m else v.encode("utf-8", "surrogatepass") for v, m in zip(values, missing)]
     offsets = np.zeros(len(encoded) + 1, dtype="<i4")
     np.cumsum([len(e) for e in encoded], out=offsets[1:])

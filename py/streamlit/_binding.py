@@ -47,6 +47,7 @@ __all__ = [
     "flag",
     "integer",
     "number",
+    "page_props",
     "prepare",
     "register",
     "slider",
@@ -355,9 +356,8 @@ def _seed(
     if raw is not None and (url.clearable or not _is_empty(raw)):
         with contextlib.suppress(ValueError, TypeError, IndexError, OverflowError):
             value = deserialize(url.from_url(raw))
-    if tracker.navigated and tracker.same_page and state.has_earlier_value(widget_id):
-        state.seed_widget_value(widget_id, user_key, value)
-    elif raw is not None and not _equal(value, default):
+    back_on_same_page = tracker.navigated and tracker.same_page and state.has_earlier_value(widget_id)
+    if back_on_same_page or (raw is not None and not _equal(value, default)):
         state.seed_widget_value(widget_id, user_key, value)
 
 

@@ -179,7 +179,8 @@ class CachedFunc:
             spinner_path = active()._show_transient(
                 "spinner", {"text": spinner_text, "show_time": self._show_time}
             )
-        drawn = _elements_drawn()
+        # Only a background function's drawing is warned about.
+        drawn = _elements_drawn() if self._refresh_mode == "background" else None
         _computing += 1
         try:
             value = self._func(*args, **kwargs)
@@ -187,7 +188,7 @@ class CachedFunc:
             _computing -= 1
             if spinner_path is not None:
                 clear_transient(spinner_path)
-        if self._refresh_mode == "background" and _elements_drawn() > drawn:
+        if drawn is not None and _elements_drawn() > drawn:
             # As Streamlit: hits neither replay nor keep what the function drew, so say so.
             warning = CachedStFunctionInBackgroundModeWarning(self._decorator, self._func)
             active()._enqueue("exception", exception_props(warning))

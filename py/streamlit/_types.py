@@ -31,10 +31,6 @@ def qualified_name(cls: type) -> str:
     return f"{cls.__module__}.{cls.__qualname__}"
 
 
-def _short_names(obj: Any) -> frozenset[str]:
-    return _names_of(type(obj))
-
-
 @functools.lru_cache(maxsize=1024)  # st.write asks about every argument's type a dozen times
 def _names_of(cls: type) -> frozenset[str]:
     return frozenset(f"{base.__module__.partition('.')[0]}.{base.__qualname__}" for base in cls.__mro__)
@@ -42,8 +38,8 @@ def _names_of(cls: type) -> frozenset[str]:
 
 def is_type(obj: Any, name: str) -> bool:
     """True if `obj` is an instance of the class `name` (``"package.Class"``) or a subclass."""
-    return name in _short_names(obj)
+    return name in _names_of(type(obj))
 
 
 def is_dataframe_like(obj: Any) -> bool:
-    return not _short_names(obj).isdisjoint(_DATAFRAME_TYPES)
+    return not _names_of(type(obj)).isdisjoint(_DATAFRAME_TYPES)

@@ -17,10 +17,19 @@ ROWS = 'rows = [{"name": "ant", "x": 1, "y": 5}, {"name": "bee", "x": 5, "y": 5}
 ENCODING = ('{"x": {"field": "x", "type": "quantitative", "axis": None, "scale": {"domain": [0, 10]}}, '
             '"y": {"field": "y", "type": "quantitative", "axis": None, "scale": {"domain": [0, 10]}}}')
 
+# `spec`: the three dots on that view, with a point selection named `pick`.
+POINT_SPEC = ('spec = {"data": {"values": rows}, "mark": {"type": "circle", "size": 200}, "encoding": ENCODING, '
+              '"params": [{"name": "pick", "select": {"type": "point", "nearest": True}}], "width": 400, "height": 200}')
+# `figure`: the three dots as a Plotly scatter on axes [0, 10].
+DOTS_FIGURE = ('figure = {"data": [{"type": "scatter", "mode": "markers", "x": [r["x"] for r in rows], '
+               '"y": [r["y"] for r in rows], "marker": {"size": 16}}], '
+               '"layout": {"xaxis": {"range": [0, 10]}, "yaxis": {"range": [0, 10]}, "height": 320}}')
+
 
 def script(source: str) -> str:
-    """`source` with ROWS and ENCODING filled in."""
-    return textwrap.dedent(source).replace("ROWS", ROWS).replace("ENCODING", ENCODING)
+    """`source` with POINT_SPEC, DOTS_FIGURE, ROWS and ENCODING filled in."""
+    source = textwrap.dedent(source).replace("POINT_SPEC", POINT_SPEC).replace("DOTS_FIGURE", DOTS_FIGURE)
+    return source.replace("ROWS", ROWS).replace("ENCODING", ENCODING)
 
 
 def seen(page: Page, text: str):
@@ -84,14 +93,7 @@ def test_clicking_a_point_on_a_vega_lite_chart_selects_it(shared_page: Page):
     load_script(shared_page, script("""
         import streamlit as st
         ROWS
-        spec = {
-            "data": {"values": rows},
-            "mark": {"type": "circle", "size": 200},
-            "encoding": ENCODING,
-            "params": [{"name": "pick", "select": {"type": "point", "nearest": True}}],
-            "width": 400,
-            "height": 200,
-        }
+        POINT_SPEC
         event = st.vega_lite_chart(spec, on_select="rerun")
         st.text(f"picked: {[rows[p['_vgsid_'] - 1]['name'] for p in event.selection.pick]}")
     """))
@@ -104,11 +106,7 @@ def test_clicking_and_boxing_points_on_a_plotly_chart(shared_page: Page):
     load_script(shared_page, script("""
         import streamlit as st
         ROWS
-        figure = {
-            "data": [{"type": "scatter", "mode": "markers", "x": [r["x"] for r in rows],
-                       "y": [r["y"] for r in rows], "marker": {"size": 16}}],
-            "layout": {"xaxis": {"range": [0, 10]}, "yaxis": {"range": [0, 10]}, "height": 320},
-        }
+        DOTS_FIGURE
         event = st.plotly_chart(figure, on_select="rerun", key="dots", alt="Three dots")
         selected = [rows[i]["name"] for i in event.selection.point_indices]
         st.text(f"plotly: {selected} at x {[p['x'] for p in event.selection.points]}, boxes {len(event.selection.box)}")
@@ -163,19 +161,8 @@ def test_a_forms_clear_on_submit_drops_chart_selections(shared_page: Page):
     load_script(shared_page, script("""
         import streamlit as st
         ROWS
-        spec = {
-            "data": {"values": rows},
-            "mark": {"type": "circle", "size": 200},
-            "encoding": ENCODING,
-            "params": [{"name": "pick", "select": {"type": "point", "nearest": True}}],
-            "width": 400,
-            "height": 200,
-        }
-        figure = {
-            "data": [{"type": "scatter", "mode": "markers", "x": [r["x"] for r in rows],
-                      "y": [r["y"] for r in rows], "marker": {"size": 16}}],
-            "layout": {"xaxis": {"range": [0, 10]}, "yaxis": {"range": [0, 10]}, "height": 320},
-        }
+        POINT_SPEC
+        DOTS_FIGURE
         with st.form("choose", clear_on_submit=True):
             vega = st.vega_lite_chart(spec, on_select="rerun")
             plotly = st.plotly_chart(figure, on_select="rerun")
@@ -208,23 +195,12 @@ def test_a_chart_drawn_anew_shows_the_selection_it_had(shared_page: Page):
         picked = st.session_state.get("picked")
         if picked and picked.selection.pick:
             st.text("above the Vega-Lite chart")
-        spec = {
-            "data": {"values": rows},
-            "mark": {"type": "circle", "size": 200},
-            "encoding": ENCODING,
-            "params": [{"name": "pick", "select": {"type": "point", "nearest": True}}],
-            "width": 400,
-            "height": 200,
-        }
+        POINT_SPEC
         vega = st.vega_lite_chart(spec, on_select="rerun", key="picked")
         dots = st.session_state.get("dots")
         if dots and dots.selection.point_indices:
             st.text("above the Plotly chart")
-        figure = {
-            "data": [{"type": "scatter", "mode": "markers", "x": [r["x"] for r in rows],
-                      "y": [r["y"] for r in rows], "marker": {"size": 16}}],
-            "layout": {"xaxis": {"range": [0, 10]}, "yaxis": {"range": [0, 10]}, "height": 320},
-        }
+        DOTS_FIGURE
         st.plotly_chart(figure, on_select="rerun", key="dots")
         st.text(f"vega {[rows[p['_vgsid_'] - 1]['name'] for p in vega.selection.pick]}")
     """))

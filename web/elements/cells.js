@@ -5,7 +5,7 @@
  * progress bars, sparklines, buttons, media players' icons).
  */
 import { h } from '../dom.js';
-import { iconElement } from './icon.js';
+import { iconElement, materialIconName } from './icon.js';
 import { formatWith } from './number-format.js';
 import { sparkline } from './sparkline.js';
 
@@ -122,7 +122,7 @@ export function cellContent(column, value, text) {
 export function buttonLabel(label) {
   const [, icon, text] = /^(:material\/[a-z0-9_]+:)\s*(.*)$/.exec(label) ?? [null, null, label];
   if (!icon) return [label];
-  return text ? [iconElement(icon, 'hw-cell-button-icon'), ` ${text}`] : [iconElement(icon, 'hw-cell-button-icon'), h('span', { class: 'hw-visually-hidden', text: icon.slice(10, -1) })];
+  return [iconElement(icon, 'hw-cell-button-icon'), text ? ` ${text}` : h('span', { class: 'hw-visually-hidden', text: materialIconName(icon) })];
 }
 
 /** Streamlit shows at most four decimals and drops trailing zeros: 0.094, -1.0096. */

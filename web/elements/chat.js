@@ -9,7 +9,7 @@
  * recording sends it at once, as a WAV in `audio`, with the text and files.
  */
 import { h, uid } from '../dom.js';
-import { encodeWav } from './media-input.js';
+import { recordingToWav } from './media-input.js';
 import { Widget } from './widget.js';
 
 const MAX_ROWS = 8;
@@ -197,11 +197,7 @@ export class ChatInput extends Widget {
     this._showRecording();
     if (!take.keep) return this._input.focus();
     try {
-      const rate = this._props.audio_sample_rate ?? undefined;
-      const context = new AudioContext(rate ? { sampleRate: rate } : {});
-      const decoded = await context.decodeAudioData(await blob.arrayBuffer());
-      await context.close();
-      const wav = encodeWav(decoded.getChannelData(0), decoded.sampleRate);
+      const wav = await recordingToWav(blob, this._props.audio_sample_rate);
       const stamp = new Date().toISOString().replaceAll(/[:.]/g, '-');
       await this._submit(new File([wav], `audio-${stamp}.wav`, { type: 'audio/wav' }));
     } catch {

@@ -6,9 +6,11 @@
  */
 import * as echarts from 'echarts';
 import { h, equal } from '../dom.js';
+import { drawnProps } from './chart.js';
 import { isDark } from './color-scheme.js';
 import { asList, prepareOption } from './echarts-options.js';
 import { Widget, applyWidth } from './widget.js';
+import { CHART_FONT, CATEGORY_COLORS } from './chart-theme.js';
 
 const _none = { selected: [], areas: [] };
 
@@ -25,7 +27,7 @@ export class EChartsChart extends Widget {
   update(props, prev) {
     this._props = props;
     const selection = this.id && this._takesValue(props, prev) ? props.value?.selection ?? _none : null;
-    if (equal({ ...props, value: null }, { ...prev, value: null })) {
+    if (equal(drawnProps(props), drawnProps(prev))) {
       if (selection) this._chart?.select(selection);
       return;
     }
@@ -47,8 +49,6 @@ export class EChartsChart extends Widget {
   }
 }
 
-const _font = '"Source Sans Pro", "Source Sans 3", -apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, sans-serif';
-const _colors = ['#0068c9', '#83c9ff', '#ff2b2b', '#ffabab', '#29b09d', '#7defa1', '#ff8700', '#ffd16a', '#6d3fc0', '#d5dae5'];
 
 /** Streamlit's ECharts theme: its palette and font on a transparent background. */
 function _theme(dark) {
@@ -63,9 +63,9 @@ function _theme(dark) {
     nameTextStyle: { color: muted },
   };
   return {
-    color: _colors,
+    color: CATEGORY_COLORS,
     backgroundColor: 'transparent',
-    textStyle: { fontFamily: _font, color: text },
+    textStyle: { fontFamily: CHART_FONT, color: text },
     title: { textStyle: { color: text }, subtextStyle: { color: muted } },
     legend: { textStyle: { color: text } },
     categoryAxis: axis,

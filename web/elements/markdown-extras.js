@@ -22,7 +22,7 @@ const COLORS = new Set(['red', 'orange', 'yellow', 'green', 'blue', 'violet', 'g
  * @type {Record<string, string>|null}
  */
 let emoji = null;
-/** @type {Promise<(el: Element) => void>|undefined} */
+/** @type {Promise<void>|undefined} */
 let loading;
 
 /**
@@ -32,14 +32,13 @@ let loading;
 export function fillEmoji(el) {
   loading ??= import('headwater-emoji-table').then(({ EMOJI }) => {
     emoji = EMOJI;
-    return (root) => {
-      for (const span of root.querySelectorAll('span.hw-emoji')) {
-        const name = span.getAttribute('data-name') ?? '';
-        span.replaceWith(Object.hasOwn(emoji, name) ? emoji[name] : `:${name}:`);
-      }
-    };
   });
-  return loading.then((fill) => fill(el));
+  return loading.then(() => {
+    for (const span of el.querySelectorAll('span.hw-emoji')) {
+      const name = span.getAttribute('data-name') ?? '';
+      span.replaceWith(Object.hasOwn(emoji, name) ? emoji[name] : `:${name}:`);
+    }
+  });
 }
 
 /** @param {string} text */

@@ -171,6 +171,14 @@ export function encodeWav(samples, rate) {
   return bytes;
 }
 
+/** A recording (in whatever format the browser records) as WAV bytes, at `rate` if given (else the device's). */
+export async function recordingToWav(recorded, rate) {
+  const context = new AudioContext(rate ? { sampleRate: rate } : {});
+  const decoded = await context.decodeAudioData(await recorded.arrayBuffer());
+  await context.close();
+  return encodeWav(decoded.getChannelData(0), decoded.sampleRate);
+}
+
 export class AudioInput extends MediaInput {
   constructor(id, props, ctx) {
     super(id, props, ctx, 'hw-audio-input');
@@ -231,11 +239,7 @@ export class AudioInput extends MediaInput {
     this._stopStream();
     this._say('');
     try {
-      const rate = this._props.sample_rate ?? undefined;
-      const context = new AudioContext(rate ? { sampleRate: rate } : {});
-      const decoded = await context.decodeAudioData(await recorded.arrayBuffer());
-      await context.close();
-      const wav = encodeWav(decoded.getChannelData(0), decoded.sampleRate);
+      const wav = await recordingToWav(recorded, this._props.sample_rate);
       this._setRecording(new Blob([wav], { type: 'audio/wav' }));
       this._sendFile('audio.wav', 'audio/wav', wav);
     } catch (error) {

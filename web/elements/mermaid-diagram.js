@@ -11,8 +11,8 @@ import mermaid from 'mermaid';
 import { h, uid } from '../dom.js';
 import { isDark } from './color-scheme.js';
 import { safeSvg } from './safe-svg.js';
+import { CHART_FONT } from './chart-theme.js';
 
-const _font = '"Source Sans Pro", "Source Sans 3", -apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, sans-serif';
 const _alt = /^\s*%%\s*stAlt\s*:(.*)$/m;
 /** @type {string|null} the theme mermaid was last initialized with */
 let _theme = null;
@@ -29,7 +29,7 @@ export async function drawMermaid(el) {
     pre.replaceWith(box);
     const theme = isDark(el) ? 'dark' : 'default';
     if (theme !== _theme) {
-      mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', htmlLabels: false, theme, fontFamily: _font });
+      mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', htmlLabels: false, theme, fontFamily: CHART_FONT });
       _theme = theme;
     }
     try {

@@ -47,7 +47,16 @@ export class Pagination extends Widget {
     applyWidth(this.el, props.width);
     this._draw();
     // Once on the page: the container's width decides how many buttons fit.
-    queueMicrotask(() => this.el.parentElement && this._resize.observe(this.el.parentElement));
+    queueMicrotask(() => this._observeParent());
+  }
+
+  /** Watches the container once (again if moved): re-observing it on every rerun would re-measure each time. */
+  _observeParent() {
+    const parent = this.el.parentElement;
+    if (!parent || parent === this._observed) return;
+    this._resize.disconnect();
+    this._resize.observe(parent);
+    this._observed = parent;
   }
 
   /** Fewer page buttons when the row is narrow, so it never wraps (as Streamlit's does). */
@@ -75,6 +84,10 @@ export class Pagination extends Widget {
     const { num_pages: total, max_visible_pages: wanted, disabled } = this._props;
     const max = Math.min(wanted ?? total, this._fits);
     const page = this._page;
+    // Reruns repeat most paginations as they are: redraw only when what is drawn changes.
+    const drawn = JSON.stringify([page, total, max, Boolean(disabled)]);
+    if (this._nav.dataset.drawn === drawn) return;
+    this._nav.dataset.drawn = drawn;
     const arrow = (label, target, testId, text, off) =>
       h('button', { type: 'button', class: 'hw-pagination-arrow', 'aria-label': label, 'data-page': target, 'data-testid': testId, disabled: disabled || off, text });
     const buttons = visiblePages(page, total, max).map((n) =>

@@ -8,9 +8,8 @@
 import Plotly from 'plotly.js-dist-min';
 import { isDark } from './color-scheme.js';
 import { withThemeColors } from './plotly-colors.js';
+import { CHART_FONT, CATEGORY_COLORS } from './chart-theme.js';
 
-const _font = '"Source Sans Pro", "Source Sans 3", -apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, sans-serif';
-const _colorway = ['#0068c9', '#83c9ff', '#ff2b2b', '#ffabab', '#29b09d', '#7defa1', '#ff8700', '#ffd16a', '#6d3fc0', '#d5dae5'];
 
 /** Streamlit's Plotly theme: its font, palette and grid on a transparent background. */
 function _template(dark) {
@@ -19,14 +18,14 @@ function _template(dark) {
   const axis = { gridcolor: grid, linecolor: grid, zerolinecolor: grid, tickfont: { color: dark ? '#a3a8b8' : '#808495' }, title: { font: { color: dark ? '#a3a8b8' : '#808495' } } };
   return {
     layout: {
-      font: { family: _font, color: text, size: 12 },
-      colorway: _colorway,
+      font: { family: CHART_FONT, color: text, size: 12 },
+      colorway: CATEGORY_COLORS,
       paper_bgcolor: 'rgba(0,0,0,0)',
       plot_bgcolor: 'rgba(0,0,0,0)',
       xaxis: axis,
       yaxis: axis,
       legend: { font: { color: text } },
-      hoverlabel: { font: { family: _font } },
+      hoverlabel: { font: { family: CHART_FONT } },
       margin: { t: 40, r: 20, b: 40, l: 50 },
     },
   };
@@ -98,7 +97,7 @@ function _listen(el, modes, onSelect) {
  * with snake_case keys (`curve_number`, `point_index`, `marker_size`), the
  * selected point indices, and the boxes and lassos drawn, in data coordinates.
  */
-export function selectionState(event) {
+function selectionState(event) {
   const points = [];
   const indices = new Set();
   for (const point of event?.points ?? []) {

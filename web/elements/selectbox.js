@@ -10,9 +10,9 @@
  * selectbox with nothing chosen blocks the submit and says so.
  */
 import { h, equal, setAttr, uid } from '../dom.js';
-import { iconElement } from './icon.js';
 import { Label } from './label.js';
 import { Listbox, matches } from './listbox.js';
+import { replaceInputIcon } from './text-input.js';
 import { Widget, applyWidth } from './widget.js';
 
 const CREATE = Symbol('create');
@@ -43,7 +43,7 @@ export class Selectbox extends Widget {
     const typeable = props.filter_mode != null;
     if (!this._field || this._field.typeable !== typeable) this._build(typeable);
     if (this._takesValue(props, prev) || !equal(props.options, prev.options)) this._value = props.value ?? null;
-    if (this._icon.dataset.icon !== (props.icon ?? '')) this._drawIcon(props.icon);
+    if (this._icon.dataset.icon !== (props.icon ?? '')) this._icon = replaceInputIcon(this._icon, props.icon, this._box);
     this._field.draw();
   }
 
@@ -75,15 +75,6 @@ export class Selectbox extends Widget {
   _setError(message) {
     this._error.textContent = message ?? '';
     this._box.classList.toggle('hw-invalid', Boolean(message));
-  }
-
-  _drawIcon(icon) {
-    const drawn = !icon ? h('span') : icon === 'spinner' ? h('span', { class: 'hw-spinner-icon' }) : iconElement(icon, '');
-    drawn.classList.add('hw-input-icon');
-    drawn.dataset.icon = icon ?? '';
-    this._icon.replaceWith(drawn);
-    this._icon = drawn;
-    this._box.classList.toggle('hw-has-icon', Boolean(icon));
   }
 
   /** `filter_mode=None`: a native select, a combobox with options to assistive tech. */

@@ -27,6 +27,20 @@ function _compile(source) {
   }
 }
 
+/**
+ * Puts `icon` (null: none; "spinner") in place of `current`, the icon slot of an
+ * input `box` (text input, selectbox); returns the new slot, which names its icon
+ * in `dataset.icon`.
+ */
+export function replaceInputIcon(current, icon, box) {
+  const drawn = !icon ? h('span') : icon === 'spinner' ? h('span', { class: 'hw-spinner-icon' }) : iconElement(icon, '');
+  drawn.classList.add('hw-input-icon');
+  drawn.dataset.icon = icon ?? '';
+  current.replaceWith(drawn);
+  box.classList.toggle('hw-has-icon', Boolean(icon));
+  return drawn;
+}
+
 export class TextInput extends Widget {
   constructor(id, props, ctx) {
     super(id, ctx, 'hw-text-input');
@@ -119,13 +133,8 @@ export class TextInput extends Widget {
   }
 
   _drawIcon(icon) {
-    const drawn = !icon ? h('span') : icon === 'spinner' ? h('span', { class: 'hw-spinner-icon' }) : iconElement(icon, '');
-    drawn.classList.add('hw-input-icon');
-    drawn.dataset.icon = icon ?? '';
-    if (icon) drawn.dataset.testid = 'stTextInputIcon';
-    this._icon.replaceWith(drawn);
-    this._icon = drawn;
-    this._box.classList.toggle('hw-has-icon', Boolean(icon));
+    this._icon = replaceInputIcon(this._icon, icon, this._box);
+    if (icon) this._icon.dataset.testid = 'stTextInputIcon';
   }
 
   _typed(event) {

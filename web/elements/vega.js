@@ -4,8 +4,8 @@
  */
 import embed from 'vega-embed';
 import { isDark } from './color-scheme.js';
+import { CHART_FONT, CATEGORY_COLORS } from './chart-theme.js';
 
-const _font = '"Source Sans Pro", "Source Sans 3", -apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, sans-serif';
 
 /**
  * Streamlit's categorical palette and axis look.
@@ -16,13 +16,13 @@ function _theme(dark) {
   const grid = dark ? '#31333f' : '#e6eaf1';
   return {
     background: 'transparent',
-    font: _font,
+    font: CHART_FONT,
     view: { stroke: null },
     axisX: { grid: false },
     axis: { labelColor: label, titleColor: label, gridColor: grid, domain: false, tickColor: grid, labelFontSize: 12, titleFontSize: 12, titleFontWeight: 'normal' },
     legend: { labelColor: label, titleColor: label, labelFontSize: 12, titleFontSize: 12, titleFontWeight: 'normal' },
     title: { color: dark ? '#fafafa' : '#31333f', fontSize: 16, fontWeight: 'normal' },
-    range: { category: ['#0068c9', '#83c9ff', '#ff2b2b', '#ffabab', '#29b09d', '#7defa1', '#ff8700', '#ffd16a', '#6d3fc0', '#d5dae5'] },
+    range: { category: CATEGORY_COLORS },
     line: { color: '#0068c9' },
     bar: { color: '#0068c9' },
     area: { color: '#0068c9' },
@@ -87,7 +87,7 @@ export async function embedChart(el, spec, useContainerWidth, themed = true, sel
  * selection's list of points (`vlPoint.or`, e.g. `[{_vgsid_: 3}]`), an
  * interval's `{field: [low, high]}`, and `{}` when nothing is selected.
  */
-export function selectionValue(value) {
+function selectionValue(value) {
   if (value?.vlPoint?.or) return JSON.parse(JSON.stringify(value.vlPoint.or));
   return value ? JSON.parse(JSON.stringify(value)) : {};
 }

@@ -89,10 +89,6 @@ class StatusContainer(DeltaGenerator):
         return False
 
 
-def _positive_int(value: object) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool) and value >= 1
-
-
 class GridContainer(DeltaGenerator):
     """st.grid's container: each element written to it is a cell; ``cell()`` groups or spans."""
 
@@ -124,7 +120,7 @@ class GridContainer(DeltaGenerator):
                 raise StreamlitValueOutOfRangeError("column_span", column_span, 1, declared)
         if isinstance(row_span, bool) or not isinstance(row_span, int):
             raise StreamlitInvalidParameterTypeError("row_span", type(row_span).__name__, ["int"])
-        if not _positive_int(row_span):
+        if row_span < 1:
             raise StreamlitValueError("row_span", ["a positive integer"], detail=f"Got {row_span!r}.")
         return self._enqueue("block", {"layout": "grid_cell", "column_span": column_span, "row_span": row_span})
 

@@ -18,7 +18,7 @@ from streamlit._errors import StreamlitAPIException, StreamlitInvalidParameterTy
 from streamlit._types import is_dataframe_like
 from streamlit.elements import _sizing
 from streamlit.elements.diagrams import normalize_alt
-from streamlit.elements.selection import ReadOnlyAttributeDictionary, check_on_select
+from streamlit.elements.selection import ReadOnlyAttributeDictionary, check_on_select, sent_selection
 
 __all__ = ["EChartsSelectionState", "EChartsState", "echarts_chart"]
 
@@ -130,8 +130,7 @@ def echarts_chart(
 
 def _state(value: Any) -> EChartsState:
     """The selection the page sent (or none), as Streamlit's state object."""
-    selection = value.get("selection") if isinstance(value, Mapping) else None
-    selection = dict(selection) if isinstance(selection, Mapping) else {}
+    selection = sent_selection(value)
     return EChartsState(
         {"selection": {"selected": list(selection.get("selected") or []), "areas": list(selection.get("areas") or [])}}
     )

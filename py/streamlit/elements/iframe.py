@@ -20,7 +20,7 @@ from streamlit._errors import (
 )
 from streamlit.elements import _sizing
 
-__all__ = ["check_tab_index", "components_html", "components_iframe", "iframe"]
+__all__ = ["check_tab_index", "iframe", "legacy_frame"]
 
 _HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 _ABSOLUTE_URL = re.compile(r"^(?:https?|data):", re.IGNORECASE)
@@ -96,38 +96,16 @@ def _source(src: object) -> dict[str, Any]:
     return found
 
 
-def components_html(
-    html: str,
-    width: int | None = None,
-    height: int | None = None,
-    scrolling: bool = False,
-    *,
-    tab_index: int | None = None,
-) -> Container:
-    """``components.v1.html``: an HTML string in a frame, 150 pixels tall unless told."""
-    check_tab_index(tab_index)
-    return _legacy_frame({"srcdoc": str(html), "src": None}, width, height, scrolling, tab_index)
-
-
-def components_iframe(
-    src: str,
-    width: int | None = None,
-    height: int | None = None,
-    scrolling: bool = False,
-    *,
-    tab_index: int | None = None,
-) -> Container:
-    """``components.v1.iframe``: a URL in a frame, 150 pixels tall unless told."""
-    check_tab_index(tab_index)
-    return _legacy_frame({"src": str(src), "srcdoc": None}, width, height, scrolling, tab_index)
-
-
-def _legacy_frame(
+def legacy_frame(
     source: dict[str, Any], width: int | None, height: int | None, scrolling: bool, tab_index: int | None
 ) -> Container:
+    """``components.v1.html``/``iframe``: `source` (``src`` or ``srcdoc``) in a frame, 150 pixels tall unless told."""
+    check_tab_index(tab_index)
     return active()._enqueue(
         "iframe",
         {
+            "src": None,
+            "srcdoc": None,
             **source,
             "data": None,
             "mime": None,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from typing import Any, Literal
 
 from streamlit import _widgets
@@ -17,7 +17,12 @@ from streamlit._container import Container, active
 from streamlit._errors import StreamlitAPIException, StreamlitValueError
 from streamlit._types import is_type
 from streamlit.elements.diagrams import normalize_alt
-from streamlit.elements.selection import ReadOnlyAttributeDictionary, check_on_select
+from streamlit.elements.selection import (
+    ReadOnlyAttributeDictionary,
+    check_on_select,
+    plain_selection,
+    sent_selection,
+)
 
 __all__ = ["PlotlySelectionState", "PlotlyState", "plotly_chart"]
 
@@ -96,7 +101,7 @@ def plotly_chart(
         widget_id,
         user_key,
         deserialize=_selection_state,
-        serialize=lambda value: _plain(_selection_state(value)),
+        serialize=lambda value: plain_selection(_selection_state(value)),
         on_change=on_select_callback,
         args=None,
         kwargs=None,
@@ -104,7 +109,7 @@ def plotly_chart(
     )
     state = _selection_state(state)
     active()._enqueue(
-        "plotly_chart", {**props, "selection_mode": modes, "value": _plain(state)}, widget_id
+        "plotly_chart", {**props, "selection_mode": modes, "value": plain_selection(state)}, widget_id
     )
     return state
 
@@ -118,14 +123,7 @@ def _selection_modes(selection_mode: str | Iterable[str]) -> list[str]:
 
 def _selection_state(value: Any) -> PlotlyState:
     """The page's (or an earlier run's) selection; empty lists until the reader selects."""
-    selection = value.get("selection") if isinstance(value, Mapping) else None
-    if not isinstance(selection, Mapping):
-        selection = {}
-    return PlotlyState({"selection": {**_EMPTY_SELECTION, **selection}})
-
-
-def _plain(state: Mapping[str, Any]) -> dict[str, Any]:
-    return {"selection": dict(dict.__getitem__(state, "selection"))}
+    return PlotlyState({"selection": {**_EMPTY_SELECTION, **sent_selection(value)}})
 
 
 def _figure_json(figure: Any) -> str:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from streamlit._container import Container
 from streamlit._errors import StreamlitValueError
 
-__all__ = ["AttributeDictionary", "ReadOnlyAttributeDictionary", "check_on_select", "ignored_selection"]
+__all__ = ["AttributeDictionary", "ReadOnlyAttributeDictionary", "check_on_select", "ignored_selection", "plain_selection", "sent_selection"]
 
 _READ_ONLY = (
     "Widget state is read-only because modifying nested values has no effect on the app. "
@@ -64,6 +64,17 @@ def check_on_select(on_select: Any) -> Callable[..., None] | None:
     if isinstance(on_select, str) and on_select in ("ignore", "rerun"):
         return None
     raise StreamlitValueError("on_select", ["'rerun'", "'ignore'", "a callback function"])
+
+
+def sent_selection(value: Any) -> dict[str, Any]:
+    """The ``selection`` in a chart's value from the page (or an earlier run); ``{}`` if it has none."""
+    selection = value.get("selection") if isinstance(value, Mapping) else None
+    return dict(selection) if isinstance(selection, Mapping) else {}
+
+
+def plain_selection(state: Mapping[str, Any]) -> dict[str, Any]:
+    """A selection state as plain dicts, for the page and session state."""
+    return {"selection": dict(dict.__getitem__(state, "selection"))}
 
 
 def ignored_selection(on_select: Any, container: Container, empty_state: dict[str, Any]) -> Any:

@@ -27,7 +27,12 @@ from streamlit._types import is_dataframe_like
 from streamlit.elements.charts import chart_props, records
 from streamlit.elements.data import to_pandas
 from streamlit.elements.diagrams import normalize_alt
-from streamlit.elements.selection import ReadOnlyAttributeDictionary, check_on_select
+from streamlit.elements.selection import (
+    ReadOnlyAttributeDictionary,
+    check_on_select,
+    plain_selection,
+    sent_selection,
+)
 
 __all__ = ["VegaLiteState", "altair_chart", "vega_lite_chart"]
 
@@ -157,7 +162,7 @@ def _show(
         widget_id,
         user_key,
         deserialize=lambda ui: _selection_state(ui, params),
-        serialize=lambda value: _plain(_selection_state(value, params)),
+        serialize=lambda value: plain_selection(_selection_state(value, params)),
         on_change=on_select_callback,
         args=None,
         kwargs=None,
@@ -165,7 +170,7 @@ def _show(
     )
     state = _selection_state(state, params)
     active()._enqueue(
-        "vega_lite", {**props, "selection_mode": params, "value": _plain(state)}, widget_id
+        "vega_lite", {**props, "selection_mode": params, "value": plain_selection(state)}, widget_id
     )
     return state
 
@@ -214,14 +219,7 @@ def _parse_selection_mode(spec: Mapping[str, Any], selection_mode: str | Iterabl
 
 def _selection_state(value: Any, params: list[str]) -> VegaLiteState:
     """The page's (or an earlier run's) selection; each parameter empty (``{}``) until used."""
-    selection = value.get("selection") if isinstance(value, Mapping) else None
-    if not isinstance(selection, Mapping):
-        selection = {}
-    return VegaLiteState({"selection": {param: {} for param in params} | dict(selection)})
-
-
-def _plain(state: Mapping[str, Any]) -> dict[str, Any]:
-    return {"selection": dict(dict.__getitem__(state, "selection"))}
+    return VegaLiteState({"selection": {param: {} for param in params} | sent_selection(value)})
 
 
 def _inline_data(spec: dict[str, Any], data: Any) -> dict[str, Any]:

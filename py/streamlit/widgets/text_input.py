@@ -147,6 +147,7 @@ def text_input(
         )
     width = _widgets.width(width, allow_content=False)
     default = None if value is None else str(value)
+    rule = _validate_rule(validate)
     widget_id = _widgets.widget_id(
         "text_input",
         user_key,
@@ -162,13 +163,13 @@ def text_input(
         icon=icon,
         width=width,
         live=live_ms,
-        validate=_validate_rule(validate)[0],
+        validate=rule[0],
         required=required,
     )
     # A None left for the type to fill in; "" turns the feature off.
     icon = _pages.icon_or_emoji(type_defaults.icon if icon is None else icon)
     placeholder = type_defaults.placeholder if placeholder is None else placeholder
-    regex, message = _validate_rule(type_defaults.validate if validate is None else validate)
+    regex, message = rule if validate is not None else (type_defaults.validate or rule)
     state = get_session_state()
     if user_key is not None and user_key in state and state[user_key] is None:
         default = None

@@ -17,7 +17,7 @@ from typing import Any
 
 from streamlit._container import Container, active
 from streamlit.components.v1._custom_component import CustomComponent, declare_component
-from streamlit.elements.iframe import components_html, components_iframe
+from streamlit.elements.iframe import legacy_frame
 
 __all__ = ["declare_component", "html", "iframe"]
 
@@ -37,7 +37,7 @@ def _html(
         >>> components.html("<p><s>Oops</s>!</p>", height=40)
     """
     with self:
-        return components_html(html, width, height, scrolling, tab_index=tab_index)
+        return legacy_frame({"srcdoc": str(html)}, width, height, scrolling, tab_index)
 
 
 def _iframe(
@@ -55,7 +55,7 @@ def _iframe(
         >>> components.iframe("https://example.com", height=500)
     """
     with self:
-        return components_iframe(src, width, height, scrolling, tab_index=tab_index)
+        return legacy_frame({"src": str(src)}, width, height, scrolling, tab_index)
 
 
 def _on_active(method: Callable[..., Container]) -> Callable[..., Container]:

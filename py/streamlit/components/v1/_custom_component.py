@@ -88,18 +88,6 @@ class CustomComponent:
     def abspath(self) -> str | None:
         return None if self._path is None else os.path.abspath(self._path)
 
-    def __call__(
-        self,
-        *args: Any,
-        default: Any = None,
-        key: str | None = None,
-        on_change: _widgets.WidgetCallback | None = None,
-        tab_index: int | None = None,
-        **kwargs: Any,
-    ) -> Any:
-        """Draw an instance with these keyword arguments; returns its value (`default` until it sets one)."""
-        return self.create_instance(*args, default=default, key=key, on_change=on_change, tab_index=tab_index, **kwargs)
-
     def create_instance(
         self,
         *args: Any,
@@ -156,6 +144,8 @@ class CustomComponent:
             widget_id,
         )
         return default if value is None else value
+
+    __call__ = create_instance
 
 
 def _split_args(all_args: dict[str, Any]) -> tuple[dict[str, Any], dict[str, bytes], dict[str, dict[str, bytes]]]:
