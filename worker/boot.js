@@ -15,8 +15,11 @@ const CORE_DOWNLOADS = ['pyodide/pyodide.asm.wasm', 'pyodide/python_stdlib.zip',
  * worker.js calls this as soon as it runs, before the page says which app to run.
  * @param {string} assetsUrl folder holding pyodide/ and streamlit.json
  * @param {(loaded: number, total: number) => void} onBytes
+ * @param {Promise<WebAssembly.Module | null>} shared Pyodide's compiled code from another
+ *   worker of the page, or null to compile it here (see shareWasm)
+ * @param {(module: WebAssembly.Module) => void} onCompiled given the code compiled here
  */
-export function startRuntime(assetsUrl, onBytes) {
+export function startRuntime(assetsUrl, onBytes, shared = Promise.resolve(null), onCompiled = () => {}) {
   const indexURL = new URL('pyodide/', assetsUrl).href;
   const files = new Downloads(onBytes);
   for (const path of CORE_DOWNLOADS) files.start(new URL(path, assetsUrl).href);
@@ -24,8 +27,11 @@ export function startRuntime(assetsUrl, onBytes) {
   globalThis.fetch = files.fetch;
   const shim = files.bytes(new URL('streamlit.json', assetsUrl).href);
   const lock = fetch(indexURL + 'pyodide-lock.json').then((r) => r.json());
-  const pyodide = import(/* @vite-ignore */ indexURL + 'pyodide.mjs')
-    .then(({ loadPyodide }) => loadPyodide({ indexURL, fullStdLib: false }));
+  const wasmFailed = shareWasm(shared, onCompiled);
+  const pyodide = Promise.race([
+    import(/* @vite-ignore */ indexURL + 'pyodide.mjs').then(({ loadPyodide }) => loadPyodide({ indexURL, fullStdLib: false })),
+    wasmFailed,
+  ]);
   for (const pending of [shim, lock, pyodide]) pending.catch(() => {}); // reported when boot awaits them
   // Read while the interpreter boots; without storage (or crypto.subtle) there are none.
   const bytecode = Promise.all([shim, lock])
@@ -35,6 +41,45 @@ export function startRuntime(assetsUrl, onBytes) {
     })
     .catch(() => ({ key: null, files: null }));
   return { assetsUrl, files, shim, lock, pyodide, bytecode };
+}
+
+/**
+ * Pyodide instantiates pyodide.asm.wasm with `WebAssembly.instantiateStreaming`, once.
+ * That call is taken over: given `shared` code, the module another worker of the page
+ * compiled, it is instantiated as it is, with a memory of its own, so the apps share
+ * compiled code and nothing else; otherwise the code is compiled here and handed to
+ * `onCompiled`, for the page to pass on. Pyodide swallows a failed instantiation and
+ * never settles: the returned promise rejects then, so boot ends with the reason
+ * (a .wasm served with the wrong type, say).
+ * @param {Promise<WebAssembly.Module | null>} shared
+ * @param {(module: WebAssembly.Module) => void} onCompiled
+ * @returns {Promise<never>}
+ */
+function shareWasm(shared, onCompiled) {
+  const compile = WebAssembly.instantiateStreaming;
+  return new Promise((_, reject) => {
+    WebAssembly.instantiateStreaming = async (source, imports) => {
+      WebAssembly.instantiateStreaming = compile; // packages' wasm is not Pyodide's to share
+      const module = await shared;
+      if (module) {
+        try {
+          const instance = await WebAssembly.instantiate(module, imports);
+          Promise.resolve(source).then((response) => response.body?.cancel()).catch(() => {});
+          return { module, instance };
+        } catch (error) {
+          console.warn(`headwater: compiling Python's runtime here, as the page's copy failed (${error})`);
+        }
+      }
+      try {
+        const result = await compile(source, imports);
+        onCompiled(result.module);
+        return result;
+      } catch (error) {
+        reject(error);
+        throw error;
+      }
+    };
+  });
 }
 
 /**

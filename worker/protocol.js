@@ -3,6 +3,9 @@
 
 /** Page → worker. */
 export const TO_WORKER = {
+  // Pyodide's compiled code from another worker of the page (a WebAssembly.Module), or
+  // null: compile it here. Sent once, as the worker starts, or when the compiling one is done.
+  'boot:wasm': ['module'],
   'boot:init': ['assetsUrl', 'files', 'entrypoint', 'argv'],
   'run:rerun': ['seq', 'widgets', 'triggers'],
   'app:files': ['files'],
@@ -13,6 +16,8 @@ export const TO_WORKER = {
 /** Worker → page. */
 export const TO_PAGE = {
   'boot:progress': ['step', 'index', 'total'],
+  // The module this worker compiled, for the page's other workers (see boot:wasm above).
+  'boot:wasm': ['module'],
   'boot:ready': [],
   'boot:error': ['message'],
   'run:start': ['runId', 'seq'],

@@ -36,12 +36,17 @@ function reportProgress() {
   if (progressShown) post({ type: 'boot:progress', ...progressStep, ...progressBytes });
 }
 
+// Pyodide's compiled code, when another worker of the page compiled it: the page's
+// first message (boot:wasm) says, with the module or null for "compile it here".
+let shareWasm;
+const sharedWasm = new Promise((resolve) => { shareWasm = resolve; });
+
 // The runtime starts loading the moment this script runs: worker.js sits beside
 // pyodide/ and streamlit.json, so nothing waits for the page to say which app to run.
 const runtime = startRuntime(new URL('.', self.location.href).href, (loaded, total) => {
   progressBytes = { bytesLoaded: loaded, bytesTotal: total };
   reportProgress();
-});
+}, sharedWasm, (module) => post({ type: 'boot:wasm', module }));
 
 /**
  * Called by Python with one complete worker→page message.
@@ -233,7 +238,9 @@ self.onmessage = ({ data }) => {
     console.error(`headwater worker: ${error.message}`);
     return;
   }
-  if (data.type === 'boot:init') {
+  if (data.type === 'boot:wasm') {
+    shareWasm(data.module);
+  } else if (data.type === 'boot:init') {
     session = boot(data);
     session.then(
       // After a Stop the new worker waits for the visitor, as Streamlit does.

@@ -441,6 +441,7 @@ def runaway_not_isolated(runaway):
 
 @pytest.mark.parametrize("mode", ["spin", "sleep"])
 def test_stop_without_isolation_restarts_python_and_keeps_the_session(runaway_not_isolated, page: Page, mode: str):
+    page.add_init_script(RECORD_WASM)
     page.goto(runaway_not_isolated)
     wait_until_idle(page)
     assert not page.evaluate("crossOriginIsolated")
@@ -452,6 +453,8 @@ def test_stop_without_isolation_restarts_python_and_keeps_the_session(runaway_no
     page.wait_for_function("() => document.querySelector('headwater-app').getAttribute('state') === 'idle'",
                            timeout=BOOT_TIMEOUT_MS)
     assert run_count(page) == runs
+    # It instantiated the compiled code of the worker it replaces, without compiling its own.
+    assert page.evaluate("window.wasm") == {"given": ["none", "module"], "compiled": 1}
     interact(page, lambda: choose(page.get_by_role("combobox", name="mode"), "calm"))
     expect(page.get_by_text("clicks 2 level 3")).to_be_visible()
     expect(page.get_by_text("All calm")).to_be_visible()
@@ -462,11 +465,31 @@ def test_stop_without_isolation_restarts_python_and_keeps_the_session(runaway_no
 # ── Embedding ─────────────────────────────────────────────────────────────────
 
 
+# Records the boot:wasm messages between the page and its workers: whether each worker
+# was given Pyodide's compiled code (a WebAssembly.Module) or told to compile its own,
+# and which workers compiled it and posted it back.
+RECORD_WASM = """
+window.wasm = { given: [], compiled: 0 };
+const NativeWorker = window.Worker;
+window.Worker = class extends NativeWorker {
+  constructor(...args) {
+    super(...args);
+    this.addEventListener('message', (e) => { if (e.data?.type === 'boot:wasm') window.wasm.compiled++; });
+  }
+  postMessage(message, ...rest) {
+    if (message?.type === 'boot:wasm') window.wasm.given.push(message.module instanceof WebAssembly.Module ? 'module' : 'none');
+    return super.postMessage(message, ...rest);
+  }
+};
+"""
+
+
 def test_two_apps_on_one_page_are_isolated(export_site, page: Page, tmp_path):
-    site = export_site("import streamlit as st\nst.title('First app')\nn = st.slider('n')\nst.write('first', n)\n",
-                       name="embed-one")
+    site = export_site("import sys\nimport streamlit as st\nsys.headwater_marker = 'first'\nst.title('First app')\n"
+                       "n = st.slider('n')\nst.write('first', n)\n", name="embed-one")
     second_script = tmp_path / "app.py"
-    second_script.write_text("import streamlit as st\nst.title('Second app')\nst.write('second paragraph')\n")
+    second_script.write_text("import sys\nimport streamlit as st\nst.title('Second app')\nst.write('second paragraph')\n"
+                             "st.write('marker', getattr(sys, 'headwater_marker', 'unset'))\n")
     second = build.app_manifest(second_script, [])
     (site.folder / "second.json").write_text(json.dumps(second))
     (site.folder / "host.html").write_text(textwrap.dedent("""\
@@ -478,6 +501,7 @@ def test_two_apps_on_one_page_are_isolated(export_site, page: Page, tmp_path):
         <headwater-app id="one" src="app.json"></headwater-app>
         <headwater-app id="two" src="second.json"></headwater-app>
         """))
+    page.add_init_script(RECORD_WASM)
     page.goto(site.url + "host.html")
     for app in ("one", "two"):
         page.wait_for_function(f"() => document.getElementById('{app}').getAttribute('state') === 'idle'",
@@ -497,3 +521,39 @@ def test_two_apps_on_one_page_are_isolated(export_site, page: Page, tmp_path):
     slider.press("ArrowRight")
     expect(one.get_by_text("first 1")).to_be_visible()
     assert two.get_attribute("runs") == runs_two
+    # The apps share Pyodide's compiled code, not its Python: one worker compiled the
+    # wasm, the other instantiated that module (had it failed to, it would have
+    # compiled and posted its own), and the first app's change to `sys` is its own.
+    assert sorted(page.evaluate("window.wasm.given")) == ["module", "none"]
+    assert page.evaluate("window.wasm.compiled") == 1
+    expect(two.get_by_text("marker unset")).to_be_visible()
+
+
+def test_an_app_boots_when_the_app_compiling_the_shared_runtime_is_removed(export_site, page: Page):
+    site = export_site("import streamlit as st\nst.write('still here')\n", name="embed-removed")
+    (site.folder / "host.html").write_text(textwrap.dedent("""\
+        <!doctype html>
+        <script type="module" src="headwater/headwater.js"></script>
+        <headwater-app id="one" src="app.json"></headwater-app>
+        <headwater-app id="two" src="app.json"></headwater-app>
+        """))
+    page.add_init_script(RECORD_WASM)
+    held = hold_python(page)  # neither worker can compile until the first app is gone
+    page.goto(site.url + "host.html")
+    page.wait_for_function("() => window.wasm.given.length >= 1")
+    page.evaluate("document.getElementById('one').remove()")
+    release_python(page, held)
+    page.wait_for_function("() => document.getElementById('two').getAttribute('state') === 'idle'",
+                           timeout=BOOT_TIMEOUT_MS)
+    expect(page.locator("#two").get_by_text("still here")).to_be_visible()
+    assert page.evaluate("window.wasm.given") == ["none", "none"]
+
+
+def test_a_wasm_served_with_the_wrong_type_fails_boot_with_the_reason(export_site, page: Page):
+    site = export_site("import streamlit as st\nst.write('hi')\n", name="wrong-wasm-type")
+    page.route("**/pyodide.asm.wasm", lambda route: route.fulfill(
+        response=route.fetch(), headers={"content-type": "application/octet-stream"}))
+    page.goto(site.url)
+    page.wait_for_function("() => document.querySelector('headwater-app').getAttribute('state') === 'error'",
+                           timeout=BOOT_TIMEOUT_MS)
+    expect(page.get_by_text("must send .wasm files as application/wasm")).to_be_visible()
