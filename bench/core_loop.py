@@ -10,8 +10,8 @@ Every figure of issue #4, each next to its target:
   latency; a 10,000×5 DataFrame in st.dataframe + st.line_chart drawn cold; bytes on
   the wire for a cold visit; Headwater's own JS+CSS, compressed; and, for a page with
   two apps, the longest task the host page sees while they boot and the time until
-  both are interactive, with Pyodide's compiled code shared between their workers and
-  without (the page's boot:wasm messages stripped of the module).
+  both are interactive, with Pyodide shared between their workers (compiled module and
+  snapshot) and without (the page's boot:runtime messages emptied).
 
 Each cold figure uses a fresh browser profile (a persistent context, so the HTTP cache
 behaves as a visitor's) and is the median of --runs. Return visits are served by the
@@ -112,11 +112,11 @@ LONGEST_TASK = """() => new Promise((resolve) => {
   wait();
 })"""
 
-# Every worker compiles Pyodide's wasm itself: what a page did before the workers shared it.
+# Every worker boots Pyodide itself: what a page did before its workers shared it.
 UNSHARED = """
 const post = Worker.prototype.postMessage;
 Worker.prototype.postMessage = function (message, ...rest) {
-  if (message?.type === 'boot:wasm') message = { ...message, module: null };
+  if (message?.type === 'boot:runtime') message = { ...message, module: null, snapshot: null };
   return post.call(this, message, ...rest);
 };
 """

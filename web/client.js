@@ -4,7 +4,7 @@
  * into reruns, stops runaway scripts, and replaces a worker whose Python died.
  */
 import { TO_PAGE, validate } from '../worker/protocol.js';
-import { WasmShare } from './wasm-share.js';
+import { RuntimeShare } from './runtime-share.js';
 
 /**
  * @typedef {Record<string, string|Uint8Array>} Files  path → text or bytes
@@ -59,7 +59,7 @@ export class Client {
     // running script through shared memory; elsewhere it replaces the worker.
     this._interrupt = globalThis.crossOriginIsolated && typeof SharedArrayBuffer === 'function'
       ? new Int32Array(new SharedArrayBuffer(4)) : null;
-    this._wasm = new WasmShare(workerUrl);
+    this._shared = new RuntimeShare(workerUrl);
     this._worker = this._startWorker();
   }
 
@@ -175,19 +175,19 @@ export class Client {
 
   terminate() {
     clearTimeout(this._stopTimer);
-    this._wasm.release(this._worker);
-    this._wasm.leave();
+    this._shared.release(this._worker);
+    this._shared.leave();
     this._worker.terminate();
   }
 
   _startWorker() {
     const worker = new Worker(this._workerUrl, { type: 'module' });
-    // Its first message: Pyodide's compiled code, when another worker of the page has it.
-    this._wasm.wasmFor(worker).then((module) => worker.postMessage({ type: 'boot:wasm', module }));
+    // Its first message: what another worker of the page shares of Pyodide, if anything.
+    this._shared.runtimeFor(worker).then((runtime) => worker.postMessage({ type: 'boot:runtime', module: null, snapshot: null, ...runtime }));
     worker.addEventListener('message', (event) => worker === this._worker && this._receive(event.data));
     worker.addEventListener('error', (event) => {
       if (worker !== this._worker) return;
-      this._wasm.release(worker);
+      this._shared.release(worker);
       // A worker that cannot load fires a bare error event; before boot:ready
       // that is a boot failure the visitor must see, afterwards a bug report.
       if (this._ready) return console.error('Headwater worker:', event.message);
@@ -202,7 +202,7 @@ export class Client {
 
   _restart() {
     clearTimeout(this._stopTimer);
-    this._wasm.release(this._worker);
+    this._shared.release(this._worker);
     this._worker.terminate();
     if (this._interrupt) Atomics.store(this._interrupt, 0, 0); // or the new worker's boot is interrupted
     this._ready = false;
@@ -230,15 +230,15 @@ export class Client {
       return;
     }
     switch (message.type) {
-      case 'boot:wasm':
-        this._wasm.offer(message.module);
+      case 'boot:runtime':
+        this._shared.offer({ module: message.module, snapshot: message.snapshot });
         return;
       case 'boot:ready':
         this._ready = true;
-        this._wasm.release(this._worker);
+        this._shared.release(this._worker);
         break;
       case 'boot:error':
-        this._wasm.release(this._worker);
+        this._shared.release(this._worker);
         break;
       case 'run:start':
         this._running = true;

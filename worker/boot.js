@@ -3,6 +3,7 @@
 
 import { bytecodeKey, fixSourceTimes, loadBytecode, restoreBundle, restoreBytecode } from './bytecode.js';
 import { Downloads } from './downloads.js';
+import { bootPyodide } from './runtime-share.js';
 import { installShim } from './shim.js';
 
 export const APP_DIR = '/home/pyodide/app';
@@ -15,11 +16,12 @@ const CORE_DOWNLOADS = ['pyodide/pyodide.asm.wasm', 'pyodide/python_stdlib.zip',
  * worker.js calls this as soon as it runs, before the page says which app to run.
  * @param {string} assetsUrl folder holding pyodide/ and streamlit.json
  * @param {(loaded: number, total: number) => void} onBytes
- * @param {Promise<WebAssembly.Module | null>} shared Pyodide's compiled code from another
- *   worker of the page, or null to compile it here (see shareWasm)
- * @param {(module: WebAssembly.Module) => void} onCompiled given the code compiled here
+ * @param {Promise<import('./runtime-share.js').SharedRuntime | null>} shared what another
+ *   worker of the page shares, or null: boot Python here (see runtime-share.js)
+ * @param {(runtime: import('./runtime-share.js').SharedRuntime) => void} onBooted given
+ *   what this worker compiled and snapshotted, when it booted Python itself
  */
-export function startRuntime(assetsUrl, onBytes, shared = Promise.resolve(null), onCompiled = () => {}) {
+export function startRuntime(assetsUrl, onBytes, shared = Promise.resolve(null), onBooted = () => {}) {
   const indexURL = new URL('pyodide/', assetsUrl).href;
   const files = new Downloads(onBytes);
   for (const path of CORE_DOWNLOADS) files.start(new URL(path, assetsUrl).href);
@@ -27,11 +29,7 @@ export function startRuntime(assetsUrl, onBytes, shared = Promise.resolve(null),
   globalThis.fetch = files.fetch;
   const shim = files.bytes(new URL('streamlit.json', assetsUrl).href);
   const lock = fetch(indexURL + 'pyodide-lock.json').then((r) => r.json());
-  const wasmFailed = shareWasm(shared, onCompiled);
-  const pyodide = Promise.race([
-    import(/* @vite-ignore */ indexURL + 'pyodide.mjs').then(({ loadPyodide }) => loadPyodide({ indexURL, fullStdLib: false })),
-    wasmFailed,
-  ]);
+  const pyodide = bootPyodide(indexURL, shared, onBooted);
   for (const pending of [shim, lock, pyodide]) pending.catch(() => {}); // reported when boot awaits them
   // Read while the interpreter boots; without storage (or crypto.subtle) there are none.
   const bytecode = Promise.all([shim, lock])
@@ -41,45 +39,6 @@ export function startRuntime(assetsUrl, onBytes, shared = Promise.resolve(null),
     })
     .catch(() => ({ key: null, files: null }));
   return { assetsUrl, files, shim, lock, pyodide, bytecode };
-}
-
-/**
- * Pyodide instantiates pyodide.asm.wasm with `WebAssembly.instantiateStreaming`, once.
- * That call is taken over: given `shared` code, the module another worker of the page
- * compiled, it is instantiated as it is, with a memory of its own, so the apps share
- * compiled code and nothing else; otherwise the code is compiled here and handed to
- * `onCompiled`, for the page to pass on. Pyodide swallows a failed instantiation and
- * never settles: the returned promise rejects then, so boot ends with the reason
- * (a .wasm served with the wrong type, say).
- * @param {Promise<WebAssembly.Module | null>} shared
- * @param {(module: WebAssembly.Module) => void} onCompiled
- * @returns {Promise<never>}
- */
-function shareWasm(shared, onCompiled) {
-  const compile = WebAssembly.instantiateStreaming;
-  return new Promise((_, reject) => {
-    WebAssembly.instantiateStreaming = async (source, imports) => {
-      WebAssembly.instantiateStreaming = compile; // packages' wasm is not Pyodide's to share
-      const module = await shared;
-      if (module) {
-        try {
-          const instance = await WebAssembly.instantiate(module, imports);
-          Promise.resolve(source).then((response) => response.body?.cancel()).catch(() => {});
-          return { module, instance };
-        } catch (error) {
-          console.warn(`headwater: compiling Python's runtime here, as the page's copy failed (${error})`);
-        }
-      }
-      try {
-        const result = await compile(source, imports);
-        onCompiled(result.module);
-        return result;
-      } catch (error) {
-        reject(error);
-        throw error;
-      }
-    };
-  });
 }
 
 /**

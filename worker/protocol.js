@@ -3,9 +3,10 @@
 
 /** Page → worker. */
 export const TO_WORKER = {
-  // Pyodide's compiled code from another worker of the page (a WebAssembly.Module), or
-  // null: compile it here. Sent once, as the worker starts, or when the compiling one is done.
-  'boot:wasm': ['module'],
+  // What another worker of the page shares: Pyodide's compiled code (a WebAssembly.Module)
+  // and a snapshot of its fresh interpreter, or nulls: boot Python here. Sent once, as the
+  // worker starts, or when the worker booting first is done (see worker/runtime-share.js).
+  'boot:runtime': ['module', 'snapshot'],
   'boot:init': ['assetsUrl', 'files', 'entrypoint', 'argv'],
   'run:rerun': ['seq', 'widgets', 'triggers'],
   'app:files': ['files'],
@@ -16,8 +17,8 @@ export const TO_WORKER = {
 /** Worker → page. */
 export const TO_PAGE = {
   'boot:progress': ['step', 'index', 'total'],
-  // The module this worker compiled, for the page's other workers (see boot:wasm above).
-  'boot:wasm': ['module'],
+  // What this worker compiled and snapshotted, for the page's other workers (see above).
+  'boot:runtime': ['module', 'snapshot'],
   'boot:ready': [],
   'boot:error': ['message'],
   'run:start': ['runId', 'seq'],

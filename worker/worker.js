@@ -36,17 +36,17 @@ function reportProgress() {
   if (progressShown) post({ type: 'boot:progress', ...progressStep, ...progressBytes });
 }
 
-// Pyodide's compiled code, when another worker of the page compiled it: the page's
-// first message (boot:wasm) says, with the module or null for "compile it here".
-let shareWasm;
-const sharedWasm = new Promise((resolve) => { shareWasm = resolve; });
+// What another worker of the page shares (its compiled wasm and a snapshot of its
+// fresh interpreter, see runtime-share.js): the page's first message, boot:runtime.
+let receiveShared;
+const shared = new Promise((resolve) => { receiveShared = resolve; });
 
 // The runtime starts loading the moment this script runs: worker.js sits beside
 // pyodide/ and streamlit.json, so nothing waits for the page to say which app to run.
 const runtime = startRuntime(new URL('.', self.location.href).href, (loaded, total) => {
   progressBytes = { bytesLoaded: loaded, bytesTotal: total };
   reportProgress();
-}, sharedWasm, (module) => post({ type: 'boot:wasm', module }));
+}, shared, ({ module, snapshot }) => post({ type: 'boot:runtime', module, snapshot }, snapshot ? [snapshot.buffer] : []));
 
 /**
  * Called by Python with one complete worker→page message.
@@ -238,8 +238,8 @@ self.onmessage = ({ data }) => {
     console.error(`headwater worker: ${error.message}`);
     return;
   }
-  if (data.type === 'boot:wasm') {
-    shareWasm(data.module);
+  if (data.type === 'boot:runtime') {
+    receiveShared(data.module ? data : null);
   } else if (data.type === 'boot:init') {
     session = boot(data);
     session.then(

@@ -441,7 +441,7 @@ def runaway_not_isolated(runaway):
 
 @pytest.mark.parametrize("mode", ["spin", "sleep"])
 def test_stop_without_isolation_restarts_python_and_keeps_the_session(runaway_not_isolated, page: Page, mode: str):
-    page.add_init_script(RECORD_WASM)
+    page.add_init_script(RECORD_SHARED)
     page.goto(runaway_not_isolated)
     wait_until_idle(page)
     assert not page.evaluate("crossOriginIsolated")
@@ -453,8 +453,8 @@ def test_stop_without_isolation_restarts_python_and_keeps_the_session(runaway_no
     page.wait_for_function("() => document.querySelector('headwater-app').getAttribute('state') === 'idle'",
                            timeout=BOOT_TIMEOUT_MS)
     assert run_count(page) == runs
-    # It instantiated the compiled code of the worker it replaces, without compiling its own.
-    assert page.evaluate("window.wasm") == {"given": ["none", "module"], "compiled": 1}
+    # It started from what the worker it replaces shared, without booting Python itself.
+    assert page.evaluate("window.shared") == {"given": ["none", "snapshot"], "booted": 1}
     interact(page, lambda: choose(page.get_by_role("combobox", name="mode"), "calm"))
     expect(page.get_by_text("clicks 2 level 3")).to_be_visible()
     expect(page.get_by_text("All calm")).to_be_visible()
@@ -465,19 +465,23 @@ def test_stop_without_isolation_restarts_python_and_keeps_the_session(runaway_no
 # ── Embedding ─────────────────────────────────────────────────────────────────
 
 
-# Records the boot:wasm messages between the page and its workers: whether each worker
-# was given Pyodide's compiled code (a WebAssembly.Module) or told to compile its own,
-# and which workers compiled it and posted it back.
-RECORD_WASM = """
-window.wasm = { given: [], compiled: 0 };
+# Records the boot:runtime messages between the page and its workers: what each
+# worker was given (Pyodide's compiled module and a snapshot of a fresh interpreter,
+# the module alone, or nothing: boot Python yourself), and how many workers booted
+# Python themselves and posted what they had to share.
+RECORD_SHARED = """
+window.shared = { given: [], booted: 0 };
 const NativeWorker = window.Worker;
 window.Worker = class extends NativeWorker {
   constructor(...args) {
     super(...args);
-    this.addEventListener('message', (e) => { if (e.data?.type === 'boot:wasm') window.wasm.compiled++; });
+    this.addEventListener('message', (e) => { if (e.data?.type === 'boot:runtime') window.shared.booted++; });
   }
   postMessage(message, ...rest) {
-    if (message?.type === 'boot:wasm') window.wasm.given.push(message.module instanceof WebAssembly.Module ? 'module' : 'none');
+    if (message?.type === 'boot:runtime') {
+      const { module, snapshot } = message;
+      window.shared.given.push(snapshot instanceof Uint8Array ? 'snapshot' : module instanceof WebAssembly.Module ? 'module' : 'none');
+    }
     return super.postMessage(message, ...rest);
   }
 };
@@ -485,11 +489,13 @@ window.Worker = class extends NativeWorker {
 
 
 def test_two_apps_on_one_page_are_isolated(export_site, page: Page, tmp_path):
-    site = export_site("import sys\nimport streamlit as st\nsys.headwater_marker = 'first'\nst.title('First app')\n"
-                       "n = st.slider('n')\nst.write('first', n)\n", name="embed-one")
+    # numpy ships with the site for the first app, and the second imports it too.
+    site = export_site("import sys\nimport numpy\nimport streamlit as st\nsys.headwater_marker = 'first'\n"
+                       "st.title('First app')\nn = st.slider('n')\nst.write('first', n)\n", name="embed-one")
     second_script = tmp_path / "app.py"
-    second_script.write_text("import sys\nimport streamlit as st\nst.title('Second app')\nst.write('second paragraph')\n"
-                             "st.write('marker', getattr(sys, 'headwater_marker', 'unset'))\n")
+    second_script.write_text("import sys\nimport numpy as np\nimport streamlit as st\nst.title('Second app')\n"
+                             "st.write('second paragraph')\nst.write('marker', getattr(sys, 'headwater_marker', 'unset'))\n"
+                             "st.write('numpy sum', int(np.arange(5).sum()))\n")
     second = build.app_manifest(second_script, [])
     (site.folder / "second.json").write_text(json.dumps(second))
     (site.folder / "host.html").write_text(textwrap.dedent("""\
@@ -501,7 +507,7 @@ def test_two_apps_on_one_page_are_isolated(export_site, page: Page, tmp_path):
         <headwater-app id="one" src="app.json"></headwater-app>
         <headwater-app id="two" src="second.json"></headwater-app>
         """))
-    page.add_init_script(RECORD_WASM)
+    page.add_init_script(RECORD_SHARED)
     page.goto(site.url + "host.html")
     for app in ("one", "two"):
         page.wait_for_function(f"() => document.getElementById('{app}').getAttribute('state') === 'idle'",
@@ -521,32 +527,38 @@ def test_two_apps_on_one_page_are_isolated(export_site, page: Page, tmp_path):
     slider.press("ArrowRight")
     expect(one.get_by_text("first 1")).to_be_visible()
     assert two.get_attribute("runs") == runs_two
-    # The apps share Pyodide's compiled code, not its Python: one worker compiled the
-    # wasm, the other instantiated that module (had it failed to, it would have
-    # compiled and posted its own), and the first app's change to `sys` is its own.
-    assert sorted(page.evaluate("window.wasm.given")) == ["module", "none"]
-    assert page.evaluate("window.wasm.compiled") == 1
+    # The apps share Pyodide, not a Python: one worker booted it, the other started from
+    # its compiled module and the snapshot of its fresh interpreter (had that failed, it
+    # would have booted and posted its own), and the first app's change to `sys` is its own.
+    assert sorted(page.evaluate("window.shared.given")) == ["none", "snapshot"]
+    assert page.evaluate("window.shared.booted") == 1
     expect(two.get_by_text("marker unset")).to_be_visible()
+    expect(two.get_by_text("numpy sum 10")).to_be_visible()  # packages load into a restored interpreter
 
 
-def test_an_app_boots_when_the_app_compiling_the_shared_runtime_is_removed(export_site, page: Page):
+def test_an_app_boots_when_the_app_booting_the_shared_runtime_is_removed(export_site, page: Page):
     site = export_site("import streamlit as st\nst.write('still here')\n", name="embed-removed")
     (site.folder / "host.html").write_text(textwrap.dedent("""\
         <!doctype html>
         <script type="module" src="headwater/headwater.js"></script>
         <headwater-app id="one" src="app.json"></headwater-app>
-        <headwater-app id="two" src="app.json"></headwater-app>
         """))
-    page.add_init_script(RECORD_WASM)
-    held = hold_python(page)  # neither worker can compile until the first app is gone
+    page.add_init_script(RECORD_SHARED)
+    held = hold_python(page)  # the first app's worker cannot boot until it is gone
     page.goto(site.url + "host.html")
-    page.wait_for_function("() => window.wasm.given.length >= 1")
+    page.wait_for_function("() => window.shared.given.length === 1")
+    # The second app waits for what the first will share; then the first one goes.
+    page.evaluate("""() => { const two = document.createElement('headwater-app');
+        two.id = 'two'; two.setAttribute('src', 'app.json'); document.body.append(two); }""")
+    page.wait_for_function("() => document.getElementById('two').shadowRoot?.childElementCount > 0")
+    page.wait_for_timeout(200)
+    assert page.evaluate("window.shared.given") == ["none"]
     page.evaluate("document.getElementById('one').remove()")
     release_python(page, held)
     page.wait_for_function("() => document.getElementById('two').getAttribute('state') === 'idle'",
                            timeout=BOOT_TIMEOUT_MS)
     expect(page.locator("#two").get_by_text("still here")).to_be_visible()
-    assert page.evaluate("window.wasm.given") == ["none", "none"]
+    assert page.evaluate("window.shared.given") == ["none", "none"]
 
 
 def test_a_wasm_served_with_the_wrong_type_fails_boot_with_the_reason(export_site, page: Page):
