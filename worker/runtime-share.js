@@ -17,7 +17,11 @@ export async function bootPyodide(indexURL, shared, onBooted) {
   const [{ loadPyodide }, given] = await Promise.all([import(/* @vite-ignore */ indexURL + 'pyodide.mjs'), shared]);
   if (given?.snapshot) {
     try {
-      return await load(loadPyodide, indexURL, given.module, { _loadSnapshot: given.snapshot });
+      const pyodide = await load(loadPyodide, indexURL, given.module, { _loadSnapshot: given.snapshot });
+      // Pyodide's start-up imports `random`, seeded from entropy: the snapshot holds the
+      // first worker's state, which this Python would otherwise repeat.
+      pyodide.runPython('import random; random.seed()');
+      return pyodide;
     } catch (error) {
       console.warn(`headwater: starting Python afresh, as the page's snapshot of it failed (${error})`);
     }
