@@ -3,7 +3,7 @@
 
 import { bytecodeKey, fixSourceTimes, loadBytecode, restoreBundle, restoreBytecode } from './bytecode.js';
 import { Downloads } from './downloads.js';
-import { bootPyodide } from './runtime-share.js';
+import { KeptSnapshot, bootPyodide } from './runtime-share.js';
 import { installShim } from './shim.js';
 
 export const APP_DIR = '/home/pyodide/app';
@@ -18,8 +18,8 @@ const CORE_DOWNLOADS = ['pyodide/pyodide.asm.wasm', 'pyodide/python_stdlib.zip',
  * @param {(loaded: number, total: number) => void} onBytes
  * @param {Promise<import('./runtime-share.js').SharedRuntime | null>} shared what another
  *   worker of the page shares, or null: boot Python here (see runtime-share.js)
- * @param {(runtime: import('./runtime-share.js').SharedRuntime) => void} onBooted given
- *   what this worker compiled and snapshotted, when it booted Python itself
+ * @param {(runtime: import('./runtime-share.js').SharedRuntime, source: 'booted' | 'kept') => void} onBooted
+ *   given what this worker has to share, when the page gave it nothing (see bootPyodide)
  */
 export function startRuntime(assetsUrl, onBytes, shared = Promise.resolve(null), onBooted = () => {}) {
   const indexURL = new URL('pyodide/', assetsUrl).href;
@@ -29,7 +29,8 @@ export function startRuntime(assetsUrl, onBytes, shared = Promise.resolve(null),
   globalThis.fetch = files.fetch;
   const shim = files.bytes(new URL('streamlit.json', assetsUrl).href);
   const lock = fetch(indexURL + 'pyodide-lock.json').then((r) => r.json());
-  const pyodide = bootPyodide(indexURL, shared, onBooted);
+  const kept = new KeptSnapshot(lock);
+  const pyodide = bootPyodide(indexURL, shared, onBooted, kept);
   for (const pending of [shim, lock, pyodide]) pending.catch(() => {}); // reported when boot awaits them
   // Read while the interpreter boots; without storage (or crypto.subtle) there are none.
   const bytecode = Promise.all([shim, lock])
@@ -38,7 +39,7 @@ export function startRuntime(assetsUrl, onBytes, shared = Promise.resolve(null),
       return { key, files: await loadBytecode(key).catch(() => null) };
     })
     .catch(() => ({ key: null, files: null }));
-  return { assetsUrl, files, shim, lock, pyodide, bytecode };
+  return { assetsUrl, files, shim, lock, pyodide, bytecode, kept };
 }
 
 /**

@@ -17,8 +17,9 @@ export const TO_WORKER = {
 /** Worker → page. */
 export const TO_PAGE = {
   'boot:progress': ['step', 'index', 'total'],
-  // What this worker compiled and snapshotted, for the page's other workers (see above).
-  'boot:runtime': ['module', 'snapshot'],
+  // What this worker has to share with the page's other workers (see above), and whether
+  // its snapshot was made here ('booted') or kept by this browser from a visit ('kept').
+  'boot:runtime': ['module', 'snapshot', 'source'],
   'boot:ready': [],
   'boot:error': ['message'],
   'run:start': ['runId', 'seq'],

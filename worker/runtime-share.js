@@ -1,41 +1,132 @@
-// Pyodide for this worker, from what the page's first worker shares when it can: its
-// compiled wasm module, and a snapshot of its memory taken the moment its interpreter
-// was up, before any package, Headwater's shim or app code touched it. Restoring
-// that snapshot into a fresh instance of the module skips both the compile and
-// Python's own start-up; each app still has a memory, and so a Python, of its own
-// (see web/runtime-share.js for why one interpreter cannot serve several apps).
+// Pyodide for this worker, from a snapshot of a fresh interpreter when there is one:
+// the memory of a Python taken the moment it was up, before any package, Headwater's
+// shim or app code touched it. Restoring it into a new instance of the wasm skips
+// Python's own start-up (about a second here). The snapshot comes from the page,
+// which has it from its first worker, with that worker's compiled module (no compile
+// either); or, for the first worker, from this browser's last visit. Each app still
+// has a memory, and so a Python, of its own (see web/runtime-share.js for why one
+// interpreter cannot serve several apps).
+
+import { Store } from './store.js';
 
 /** @typedef {{module: WebAssembly.Module, snapshot: Uint8Array | null}} SharedRuntime */
+
+const snapshots = new Store('headwater-runtime', 'snapshot');
+/** Part of the key: a change to how Headwater boots Pyodide makes kept snapshots stale. */
+const SNAPSHOT_FORMAT = 1;
+
+/**
+ * The snapshot this browser keeps across visits: one, for one Pyodide build. It is
+ * written after the app's first run (`flush`), not while the app boots; storage
+ * that fails only costs the speed-up.
+ */
+export class KeptSnapshot {
+  /** @param {Promise<any>} lock pyodide-lock.json */
+  constructor(lock) {
+    this._key = lock.then(({ info = {} }) => `${info.version}:${info.python}:${info.platform}:${SNAPSHOT_FORMAT}`);
+    this._key.catch(() => {});
+    /** @type {Uint8Array|null} made by this worker, not written yet */
+    this._made = null;
+  }
+
+  /** @returns {Promise<Uint8Array|null>} */
+  async load() {
+    if (typeof indexedDB === 'undefined') return null;
+    try {
+      const key = await this._key;
+      return (await snapshots.request('readonly', (store) => store.get(key))) ?? null;
+    } catch (error) {
+      console.warn(`headwater: no kept snapshot of Python (${error})`);
+      return null;
+    }
+  }
+
+  /** Whether a snapshot made by this worker waits for `flush`. */
+  get pending() {
+    return this._made !== null;
+  }
+
+  /** @param {Uint8Array} snapshot made by this worker: written by the next `flush` */
+  remember(snapshot) {
+    this._made = snapshot;
+  }
+
+  /** Write what `remember` was given, replacing any other build's snapshot. */
+  async flush() {
+    const snapshot = this._made;
+    this._made = null;
+    if (!snapshot || typeof indexedDB === 'undefined') return;
+    const key = await this._key;
+    await snapshots.request('readwrite', (store) => {
+      store.clear();
+      return store.put(snapshot, key);
+    });
+  }
+
+  /** The kept snapshot would not restore, or gave a Python that could not boot: forget it. */
+  async drop() {
+    if (typeof indexedDB === 'undefined') return;
+    const key = await this._key;
+    await snapshots.request('readwrite', (store) => store.delete(key));
+  }
+}
 
 /**
  * @param {string} indexURL Pyodide's folder
  * @param {Promise<SharedRuntime | null>} shared what the page gives this worker (see boot:runtime)
- * @param {(runtime: SharedRuntime) => void} onBooted given what this worker compiled and
- *   snapshotted, when it booted Python itself, for the page to pass on
+ * @param {(runtime: SharedRuntime, source: 'booted' | 'kept') => void} onBooted given what
+ *   this worker has to share, when the page gave it nothing: its module, and the
+ *   snapshot it made ('booted') or restored from this browser ('kept')
+ * @param {KeptSnapshot} kept
  */
-export async function bootPyodide(indexURL, shared, onBooted) {
+export async function bootPyodide(indexURL, shared, onBooted, kept) {
   const [{ loadPyodide }, given] = await Promise.all([import(/* @vite-ignore */ indexURL + 'pyodide.mjs'), shared]);
   if (given?.snapshot) {
-    try {
-      const pyodide = await load(loadPyodide, indexURL, given.module, { _loadSnapshot: given.snapshot });
-      // Pyodide's start-up imports `random`, seeded from entropy: the snapshot holds the
-      // first worker's state, which this Python would otherwise repeat.
-      pyodide.runPython('import random; random.seed()');
+    const pyodide = await restore(loadPyodide, indexURL, given.module, given.snapshot, "the page's");
+    if (pyodide) return pyodide;
+  } else if (!given) {
+    const snapshot = await kept.load();
+    const compiled = {};
+    const pyodide = snapshot && await restore(loadPyodide, indexURL, null, snapshot, "this browser's", compiled);
+    if (pyodide) {
+      onBooted({ module: compiled.module, snapshot }, 'kept');
       return pyodide;
-    } catch (error) {
-      console.warn(`headwater: starting Python afresh, as the page's snapshot of it failed (${error})`);
     }
+    if (snapshot) kept.drop().catch(() => {});
   }
   const compiled = {};
   const pyodide = await load(loadPyodide, indexURL, given?.module ?? null, { _makeSnapshot: true }, compiled);
   let snapshot = null;
   try {
     snapshot = pyodide.makeMemorySnapshot();
+    kept.remember(snapshot);
   } catch (error) {
     console.warn(`headwater: other apps of this page start Python afresh (${error})`);
   }
-  onBooted({ module: compiled.module, snapshot });
+  onBooted({ module: compiled.module, snapshot }, 'booted');
   return pyodide;
+}
+
+/**
+ * A Python restored from `snapshot`, or null (logged) when it would not restore.
+ * @param {Function} loadPyodide
+ * @param {string} indexURL
+ * @param {WebAssembly.Module | null} module
+ * @param {Uint8Array} snapshot
+ * @param {string} whose for the message
+ * @param {{module?: WebAssembly.Module}} [compiled]
+ */
+async function restore(loadPyodide, indexURL, module, snapshot, whose, compiled = {}) {
+  try {
+    const pyodide = await load(loadPyodide, indexURL, module, { _loadSnapshot: snapshot }, compiled);
+    // Pyodide's start-up imports `random`, seeded from entropy: the snapshot holds the
+    // state of the Python it was taken from, which this one would otherwise repeat.
+    pyodide.runPython('import random; random.seed()');
+    return pyodide;
+  } catch (error) {
+    console.warn(`headwater: starting Python afresh, as ${whose} snapshot of it failed (${error})`);
+    return null;
+  }
 }
 
 /**

@@ -40,13 +40,20 @@ function reportProgress() {
 // fresh interpreter, see runtime-share.js): the page's first message, boot:runtime.
 let receiveShared;
 const shared = new Promise((resolve) => { receiveShared = resolve; });
+/** Whether Python came from the snapshot this browser kept from an earlier visit. */
+let keptRestored = false;
 
 // The runtime starts loading the moment this script runs: worker.js sits beside
 // pyodide/ and streamlit.json, so nothing waits for the page to say which app to run.
 const runtime = startRuntime(new URL('.', self.location.href).href, (loaded, total) => {
   progressBytes = { bytesLoaded: loaded, bytesTotal: total };
   reportProgress();
-}, shared, ({ module, snapshot }) => post({ type: 'boot:runtime', module, snapshot }, snapshot ? [snapshot.buffer] : []));
+}, shared, ({ module, snapshot }, source) => {
+  keptRestored = source === 'kept';
+  // A snapshot made here stays to be kept for the next visit (see keepSnapshot): a copy goes.
+  post({ type: 'boot:runtime', module, snapshot, source }, snapshot && keptRestored ? [snapshot.buffer] : []);
+});
+
 
 /**
  * Called by Python with one complete worker→page message.
@@ -161,6 +168,7 @@ const queue = new RunQueue(async ({ seq, widgets, triggers, fragment }) => {
     }
     saveState(bridge);
     if (bytecode?.key) keepBytecode(pyodide);
+    if (runtime.kept.pending) keepSnapshot();
     setTimeout(() => refreshCaches(pyodide, bridge));
   } catch (error) {
     reportFailure(pyodide, error);
@@ -211,6 +219,13 @@ function crashMessage(error) {
   return `Python stopped working: ${text}`;
 }
 
+/** After the first run, in a task of its own: keep the snapshot of Python this worker made. */
+function keepSnapshot() {
+  setTimeout(() => runtime.kept.flush().catch((error) => {
+    console.warn(`headwater: Python's snapshot not kept for the next visit (${error})`);
+  }));
+}
+
 /** After the first run, in a task of its own: keep the pycs it made Python write. */
 function keepBytecode(pyodide) {
   const { key, files } = bytecode;
@@ -245,7 +260,11 @@ self.onmessage = ({ data }) => {
     session.then(
       // After a Stop the new worker waits for the visitor, as Streamlit does.
       () => data.restore || queue.push({}),
-      (error) => post({ type: 'boot:error', message: bootFailure(error) }),
+      (error) => {
+        // A Python from a kept snapshot that cannot boot the app: the next visit starts afresh.
+        if (keptRestored) runtime.kept.drop().catch(() => {});
+        post({ type: 'boot:error', message: bootFailure(error) });
+      },
     );
   } else if (!session) {
     console.error(`headwater worker: ${data.type} before boot:init`);

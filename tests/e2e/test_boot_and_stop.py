@@ -454,7 +454,7 @@ def test_stop_without_isolation_restarts_python_and_keeps_the_session(runaway_no
                            timeout=BOOT_TIMEOUT_MS)
     assert run_count(page) == runs
     # It started from what the worker it replaces shared, without booting Python itself.
-    assert page.evaluate("window.shared") == {"given": ["none", "snapshot"], "booted": 1}
+    assert page.evaluate("window.shared") == {"given": ["none", "snapshot"], "booted": 1, "sources": ["booted"]}
     interact(page, lambda: choose(page.get_by_role("combobox", name="mode"), "calm"))
     expect(page.get_by_text("clicks 2 level 3")).to_be_visible()
     expect(page.get_by_text("All calm")).to_be_visible()
@@ -470,12 +470,16 @@ def test_stop_without_isolation_restarts_python_and_keeps_the_session(runaway_no
 # the module alone, or nothing: boot Python yourself), and how many workers booted
 # Python themselves and posted what they had to share.
 RECORD_SHARED = """
-window.shared = { given: [], booted: 0 };
+window.shared = { given: [], booted: 0, sources: [] };
 const NativeWorker = window.Worker;
 window.Worker = class extends NativeWorker {
   constructor(...args) {
     super(...args);
-    this.addEventListener('message', (e) => { if (e.data?.type === 'boot:runtime') window.shared.booted++; });
+    this.addEventListener('message', (e) => {
+      if (e.data?.type !== 'boot:runtime') return;
+      window.shared.booted++;
+      window.shared.sources.push(e.data.source);
+    });
   }
   postMessage(message, ...rest) {
     if (message?.type === 'boot:runtime') {
@@ -565,6 +569,37 @@ def test_an_app_boots_when_the_app_booting_the_shared_runtime_is_removed(export_
                            timeout=BOOT_TIMEOUT_MS)
     expect(page.locator("#two").get_by_text("still here")).to_be_visible()
     assert page.evaluate("window.shared.given") == ["none", "none"]
+
+
+KEPT_SNAPSHOTS = """() => new Promise((resolve) => {
+    const open = indexedDB.open('headwater-runtime', 1);
+    open.onupgradeneeded = () => open.result.createObjectStore('snapshot');
+    open.onsuccess = () => {
+        const count = open.result.transaction('snapshot').objectStore('snapshot').count();
+        count.onsuccess = () => { open.result.close(); resolve(count.result); };
+    };
+})"""
+
+
+def test_a_return_visit_starts_from_the_snapshot_the_browser_kept(export_site, page: Page):
+    site = export_site("import random\nimport streamlit as st\nst.text(f'draw {random.getrandbits(60)}')\n"
+                       "if st.button('Add'):\n    st.session_state.n = st.session_state.get('n', 0) + 1\n"
+                       "st.write('added', st.session_state.get('n', 0))\n", name="kept-snapshot")
+    page.add_init_script(RECORD_SHARED)
+    page.goto(site.url)
+    wait_until_idle(page)
+    assert page.evaluate("window.shared.sources") == ["booted"]
+    first_draw = page.get_by_text("draw ").inner_text()
+    # Written after the first run, in the background.
+    page.wait_for_function(KEPT_SNAPSHOTS.replace("resolve(count.result)", "resolve(count.result === 1)"))
+    page.reload()
+    wait_until_idle(page)
+    assert page.evaluate("window.shared.sources") == ["kept"]
+    interact(page, lambda: page.get_by_role("button", name="Add").click())
+    expect(page.get_by_text("added 1")).to_be_visible()
+    # The kept Python does not repeat the random numbers of the one it was taken from.
+    assert page.get_by_text("draw ").inner_text() != first_draw
+    assert page.evaluate(KEPT_SNAPSHOTS) == 1
 
 
 def test_a_wasm_served_with_the_wrong_type_fails_boot_with_the_reason(export_site, page: Page):
