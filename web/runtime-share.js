@@ -13,7 +13,8 @@
  * its app was removed), they boot their own.
  */
 
-/** @typedef {{module: WebAssembly.Module, snapshot: Uint8Array|null}} SharedRuntime */
+/** @typedef {{module: WebAssembly.Module, snapshot: Blob|null}} SharedRuntime the snapshot as a Blob:
+ *   passed between the workers by reference, never copied on the page's thread */
 /** @typedef {{runtime: SharedRuntime|null, booting: Worker|null, waiting: Map<Worker, (r: SharedRuntime|null) => void>, users: number}} Share */
 
 /** @type {Map<string, Share>} worker URL → what its workers share */

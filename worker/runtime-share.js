@@ -10,6 +10,7 @@
 import { Store } from './store.js';
 
 /** @typedef {{module: WebAssembly.Module, snapshot: Uint8Array | null}} SharedRuntime */
+/** @typedef {{module: WebAssembly.Module, snapshot: Blob | null}} PageRuntime what boot:runtime carries */
 
 const snapshots = new Store('headwater-runtime', 'snapshot');
 /** Part of the key: a change to how Headwater boots Pyodide makes kept snapshots stale. */
@@ -73,7 +74,7 @@ export class KeptSnapshot {
 
 /**
  * @param {string} indexURL Pyodide's folder
- * @param {Promise<SharedRuntime | null>} shared what the page gives this worker (see boot:runtime)
+ * @param {Promise<PageRuntime | null>} shared what the page gives this worker (see boot:runtime)
  * @param {(runtime: SharedRuntime, source: 'booted' | 'kept') => void} onBooted given what
  *   this worker has to share, when the page gave it nothing: its module, and the
  *   snapshot it made ('booted') or restored from this browser ('kept')
@@ -82,7 +83,8 @@ export class KeptSnapshot {
 export async function bootPyodide(indexURL, shared, onBooted, kept) {
   const [{ loadPyodide }, given] = await Promise.all([import(/* @vite-ignore */ indexURL + 'pyodide.mjs'), shared]);
   if (given?.snapshot) {
-    const pyodide = await restore(loadPyodide, indexURL, given.module, given.snapshot, "the page's");
+    const snapshot = new Uint8Array(await given.snapshot.arrayBuffer());
+    const pyodide = await restore(loadPyodide, indexURL, given.module, snapshot, "the page's");
     if (pyodide) return pyodide;
   } else if (!given) {
     const snapshot = await kept.load();

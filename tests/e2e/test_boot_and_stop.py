@@ -484,7 +484,7 @@ window.Worker = class extends NativeWorker {
   postMessage(message, ...rest) {
     if (message?.type === 'boot:runtime') {
       const { module, snapshot } = message;
-      window.shared.given.push(snapshot instanceof Uint8Array ? 'snapshot' : module instanceof WebAssembly.Module ? 'module' : 'none');
+      window.shared.given.push(snapshot instanceof Blob ? 'snapshot' : module instanceof WebAssembly.Module ? 'module' : 'none');
     }
     return super.postMessage(message, ...rest);
   }

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 
 import { RuntimeShare } from '../../web/runtime-share.js';
 
-const runtime = { module: { compiled: true }, snapshot: new Uint8Array(4) };
+const runtime = { module: { compiled: true }, snapshot: new Blob([new Uint8Array(4)]) };
 const pending = Symbol('pending');
 const state = (promise) => Promise.race([promise, new Promise((resolve) => setTimeout(resolve, 10, pending))]);
 
