@@ -105,8 +105,22 @@ export async function bootPyodide(indexURL, shared, onBooted, kept) {
   } catch (error) {
     console.warn(`headwater: other apps of this page start Python afresh (${error})`);
   }
+  realJsModule(pyodide);
   onBooted({ module: compiled.module, snapshot }, 'booted');
   return pyodide;
+}
+
+/**
+ * To take a snapshot, Pyodide gives Python a `js` module behind a proxy that records
+ * which globals Python reaches; through it, getters such as `js.location` or
+ * `js.performance` throw "Illegal invocation". The snapshot taken, `js` is the real
+ * global again (a restored Python has the real one already).
+ * @param {any} pyodide
+ */
+function realJsModule(pyodide) {
+  pyodide.runPython("import sys\nsys.modules.pop('js', None)");
+  pyodide.registerJsModule('js', globalThis);
+  if (pyodide._api?.config) pyodide._api.config.jsglobals = globalThis;
 }
 
 /**

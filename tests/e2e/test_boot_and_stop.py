@@ -492,17 +492,21 @@ window.Worker = class extends NativeWorker {
 """
 
 
+# Reaches the worker's global through `js`, getters included.
+USES_JS = "import js\nst.text(f\"js {js.location.pathname.rsplit('/', 1)[-1]} {js.performance.now() > 0}\")\n"
+
+
 def test_two_apps_on_one_page_are_isolated(export_site, page: Page, tmp_path):
     # numpy ships with the site for the first app, and the second imports it too.
     site = export_site("import random\nimport sys\nimport numpy\nimport streamlit as st\nsys.headwater_marker = 'first'\n"
                        "st.title('First app')\nn = st.slider('n')\nst.write('first', n)\n"
                        "if 'draw' not in st.session_state:\n    st.session_state.draw = random.getrandbits(60)\n"
-                       "st.text(f'draw {st.session_state.draw}')\n", name="embed-one")
+                       "st.text(f'draw {st.session_state.draw}')\n" + USES_JS, name="embed-one")
     second_script = tmp_path / "app.py"
     second_script.write_text("import random\nimport sys\nimport numpy as np\nimport streamlit as st\nst.title('Second app')\n"
                              "st.text(f'draw {random.getrandbits(60)}')\n"
                              "st.write('second paragraph')\nst.write('marker', getattr(sys, 'headwater_marker', 'unset'))\n"
-                             "st.write('numpy sum', int(np.arange(5).sum()))\n")
+                             "st.write('numpy sum', int(np.arange(5).sum()))\n" + USES_JS)
     second = build.app_manifest(second_script, [])
     (site.folder / "second.json").write_text(json.dumps(second))
     (site.folder / "host.html").write_text(textwrap.dedent("""\
@@ -541,6 +545,9 @@ def test_two_apps_on_one_page_are_isolated(export_site, page: Page, tmp_path):
     assert page.evaluate("window.shared.booted") == 1
     expect(two.get_by_text("marker unset")).to_be_visible()
     expect(two.get_by_text("numpy sum 10")).to_be_visible()  # packages load into a restored interpreter
+    # `js` is the worker's own global in both: the one that took the snapshot, and the restored one.
+    for app in (one, two):
+        expect(app.get_by_text("js worker.js True")).to_be_visible()
     # Nor do they share the random state the snapshot was taken with.
     draws = [app.get_by_text("draw ").inner_text() for app in (one, two)]
     assert draws[0] != draws[1], draws
