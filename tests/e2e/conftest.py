@@ -87,6 +87,17 @@ def wait_until_idle(page: Page, after_run: int = 0, timeout: float = BOOT_TIMEOU
         arg=after_run, timeout=timeout)
 
 
+def wait_until_true(page: Page, script: str, arg=None, timeout: float = 20_000) -> None:
+    """Poll `script` until it returns (or its promise resolves to) something truthy:
+    `page.wait_for_function` does not await a promise, which is always truthy."""
+    waited = 0.0
+    while not page.evaluate(script, arg):
+        if waited > timeout:
+            raise AssertionError(f"still false after {timeout} ms: {script[:200]}")
+        page.wait_for_timeout(100)
+        waited += 100
+
+
 def run_count(page: Page) -> int:
     return int(page.get_attribute("headwater-app", "runs") or 0)
 

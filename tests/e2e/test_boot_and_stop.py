@@ -9,7 +9,7 @@ import textwrap
 import pytest
 from playwright.sync_api import Page, expect
 
-from conftest import BOOT_TIMEOUT_MS, choose, interact, load_script, run_count, wait_until_idle
+from conftest import BOOT_TIMEOUT_MS, choose, interact, load_script, run_count, wait_until_idle, wait_until_true
 
 import build
 
@@ -82,7 +82,8 @@ def test_an_app_cpython_cannot_run_is_exported_without_prerender(export_site, br
     context = browser.new_context(service_workers="block")  # the Python download must reach the route
     first = site.open(context.new_page())
     expect(first.get_by_role("heading", name="Only in the browser")).to_be_visible()
-    first.wait_for_function(
+    wait_until_true(
+        first,
         """() => new Promise((resolve) => {
             const request = indexedDB.open('headwater-pages');
             request.onsuccess = () => {
@@ -91,8 +92,7 @@ def test_an_app_cpython_cannot_run_is_exported_without_prerender(export_site, br
                 const count = db.transaction('pages').objectStore('pages').count();
                 count.onsuccess = () => resolve(count.result > 0);
             };
-        })""",
-        timeout=10_000)
+        })""")
     first.close()
 
     # A return visit paints the page kept from the first, before Python is ready.
@@ -213,7 +213,7 @@ def test_packages_come_compiled_and_the_browser_keeps_what_python_compiled(expor
         cleaner.close()
         page = site.open(context.new_page())
         expect(page.get_by_text("compiled False")).to_be_visible()
-        page.wait_for_function(KEPT_BYTECODE, timeout=20_000)
+        wait_until_true(page, KEPT_BYTECODE)
         page.close()
         again = site.open(context.new_page())
         expect(again.get_by_text("compiled True")).to_be_visible()
@@ -598,7 +598,7 @@ def test_a_return_visit_starts_from_the_snapshot_the_browser_kept(export_site, p
     assert page.evaluate("window.shared.sources") == ["booted"]
     first_draw = page.get_by_text("draw ").inner_text()
     # Written after the first run, in the background.
-    page.wait_for_function(KEPT_SNAPSHOTS.replace("resolve(count.result)", "resolve(count.result === 1)"))
+    wait_until_true(page, KEPT_SNAPSHOTS.replace("resolve(count.result)", "resolve(count.result === 1)"))
     page.reload()
     wait_until_idle(page)
     assert page.evaluate("window.shared.sources") == ["kept"]
@@ -607,6 +607,42 @@ def test_a_return_visit_starts_from_the_snapshot_the_browser_kept(export_site, p
     # The kept Python does not repeat the random numbers of the one it was taken from.
     assert page.get_by_text("draw ").inner_text() != first_draw
     assert page.evaluate(KEPT_SNAPSHOTS) == 1
+
+
+def test_a_kept_snapshot_that_will_not_restore_is_replaced(export_site, page: Page):
+    site = export_site("import streamlit as st\nst.write('booted anyway')\n", name="bad-snapshot")
+    info = json.loads((site.folder / "headwater" / "pyodide" / "pyodide-lock.json").read_text())["info"]
+    key = f"{info['version']}:{info['python']}:{info['platform']}:1"
+    page.add_init_script(RECORD_SHARED)
+    page.goto(site.url)
+    wait_until_idle(page)
+    wait_until_true(page, KEPT_SNAPSHOTS.replace("resolve(count.result)", "resolve(count.result === 1)"))
+    # Storage damaged between visits: the kept snapshot is now a few bytes of nothing.
+    page.evaluate("""(key) => new Promise((resolve, reject) => {
+        const open = indexedDB.open('headwater-runtime', 1);
+        open.onsuccess = () => {
+            const put = open.result.transaction('snapshot', 'readwrite').objectStore('snapshot')
+                .put(new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8]), key);
+            put.onsuccess = () => { open.result.close(); resolve(); };
+            put.onerror = () => reject(put.error);
+        };
+    })""", key)
+    page.reload()
+    wait_until_idle(page)
+    expect(page.get_by_text("booted anyway")).to_be_visible()
+    assert page.evaluate("window.shared.sources") == ["booted"]
+    # The next visit has a good one again.
+    size = """(key) => new Promise((resolve) => {
+        const open = indexedDB.open('headwater-runtime', 1);
+        open.onsuccess = () => {
+            const get = open.result.transaction('snapshot').objectStore('snapshot').get(key);
+            get.onsuccess = () => { open.result.close(); resolve(get.result ? get.result.length : 0); };
+        };
+    })"""
+    wait_until_true(page, f"() => ({size})({json.dumps(key)}).then((n) => n > 1000000)")
+    page.reload()
+    wait_until_idle(page)
+    assert page.evaluate("window.shared.sources") == ["kept"]
 
 
 def test_a_wasm_served_with_the_wrong_type_fails_boot_with_the_reason(export_site, page: Page):
