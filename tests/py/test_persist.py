@@ -100,7 +100,8 @@ def test_failed_writes_leave_the_value_in_memory(run_app):
 
     app = run_app(script(), run=False)
     _bridge.enable_persistence([], failing_write, lambda prefix: None)
-    app.run()
+    with pytest.warns(UserWarning, match="could not store a value across reloads: quota exceeded"):
+        app.run()
     assert app.status == "ok"
     app.run()
     assert app.bodies()[-1] == "`3` `4` `5` calls `3`"
