@@ -18,7 +18,7 @@ const CORE_DOWNLOADS = ['pyodide/pyodide.asm.wasm', 'pyodide/python_stdlib.zip',
  * @param {(loaded: number, total: number) => void} onBytes
  * @param {Promise<import('./runtime-share.js').SharedRuntime | null>} shared what another
  *   worker of the page shares, or null: boot Python here (see runtime-share.js)
- * @param {(runtime: import('./runtime-share.js').SharedRuntime, source: 'booted' | 'kept') => void} onBooted
+ * @param {(runtime: import('./runtime-share.js').SharedRuntime) => void} onBooted
  *   given what this worker has to share, when the page gave it nothing (see bootPyodide)
  */
 export function startRuntime(assetsUrl, onBytes, shared = Promise.resolve(null), onBooted = () => {}) {

@@ -82,9 +82,7 @@ export async function saveBytecode(pyodide, key, sitePackages, kept) {
   if (paths.every((path) => kept?.[path])) return;
   const files = Object.fromEntries(paths.map((path) => [path, kept?.[path] ?? pyodide.FS.readFile(path)]));
   // One entry: a new shim build or Pyodide version replaces the pycs of the last.
-  const others = (await pycStore.request('readonly', (store) => store.getAllKeys())).filter((k) => k !== key);
-  for (const old of others) await pycStore.request('readwrite', (store) => store.delete(old));
-  await pycStore.request('readwrite', (store) => store.put({ files, savedAt: Date.now() }, key));
+  await pycStore.putOnly({ files }, key);
 }
 
 /**

@@ -28,6 +28,8 @@ export class KeptSnapshot {
     this._key.catch(() => {});
     /** @type {Uint8Array|null} made by this worker, not written yet */
     this._made = null;
+    /** Whether this worker's Python came from the kept snapshot. */
+    this.restored = false;
   }
 
   /** @returns {Promise<Uint8Array|null>} */
@@ -57,11 +59,7 @@ export class KeptSnapshot {
     const snapshot = this._made;
     this._made = null;
     if (!snapshot || typeof indexedDB === 'undefined') return;
-    const key = await this._key;
-    await snapshots.request('readwrite', (store) => {
-      store.clear();
-      return store.put(snapshot, key);
-    });
+    await snapshots.putOnly(snapshot, await this._key);
   }
 
   /** The kept snapshot would not restore, or gave a Python that could not boot: forget it. */
@@ -75,29 +73,28 @@ export class KeptSnapshot {
 /**
  * @param {string} indexURL Pyodide's folder
  * @param {Promise<PageRuntime | null>} shared what the page gives this worker (see boot:runtime)
- * @param {(runtime: SharedRuntime, source: 'booted' | 'kept') => void} onBooted given what
- *   this worker has to share, when the page gave it nothing: its module, and the
- *   snapshot it made ('booted') or restored from this browser ('kept')
+ * @param {(runtime: SharedRuntime) => void} onBooted given what this worker has to share,
+ *   when the page gave it nothing: its module, and the snapshot it made or restored
+ *   from this browser (`kept.restored` says which)
  * @param {KeptSnapshot} kept
  */
 export async function bootPyodide(indexURL, shared, onBooted, kept) {
   const [{ loadPyodide }, given] = await Promise.all([import(/* @vite-ignore */ indexURL + 'pyodide.mjs'), shared]);
+  const boot = (module, options) => load(loadPyodide, indexURL, module, options);
   if (given?.snapshot) {
-    const snapshot = new Uint8Array(await given.snapshot.arrayBuffer());
-    const pyodide = await restore(loadPyodide, indexURL, given.module, snapshot, "the page's");
-    if (pyodide) return pyodide;
+    const restored = await restore(boot, given.module, new Uint8Array(await given.snapshot.arrayBuffer()), "the page's");
+    if (restored) return restored.pyodide;
   } else if (!given) {
     const snapshot = await kept.load();
-    const compiled = {};
-    const pyodide = snapshot && await restore(loadPyodide, indexURL, null, snapshot, "this browser's", compiled);
-    if (pyodide) {
-      onBooted({ module: compiled.module, snapshot }, 'kept');
-      return pyodide;
+    const restored = snapshot && await restore(boot, null, snapshot, "this browser's");
+    if (restored) {
+      kept.restored = true;
+      onBooted({ module: restored.module, snapshot });
+      return restored.pyodide;
     }
     if (snapshot) kept.drop().catch(() => {});
   }
-  const compiled = {};
-  const pyodide = await load(loadPyodide, indexURL, given?.module ?? null, { _makeSnapshot: true }, compiled);
+  const { pyodide, module } = await boot(given?.module ?? null, { _makeSnapshot: true });
   let snapshot = null;
   try {
     snapshot = pyodide.makeMemorySnapshot();
@@ -106,7 +103,7 @@ export async function bootPyodide(indexURL, shared, onBooted, kept) {
     console.warn(`headwater: other apps of this page start Python afresh (${error})`);
   }
   realJsModule(pyodide);
-  onBooted({ module: compiled.module, snapshot }, 'booted');
+  onBooted({ module, snapshot });
   return pyodide;
 }
 
@@ -124,21 +121,20 @@ function realJsModule(pyodide) {
 }
 
 /**
- * A Python restored from `snapshot`, or null (logged) when it would not restore.
- * @param {Function} loadPyodide
- * @param {string} indexURL
+ * A Python restored from `snapshot` (and the module it runs), or null (logged) when it
+ * would not restore.
+ * @param {(module: WebAssembly.Module | null, options: object) => ReturnType<typeof load>} boot
  * @param {WebAssembly.Module | null} module
  * @param {Uint8Array} snapshot
  * @param {string} whose for the message
- * @param {{module?: WebAssembly.Module}} [compiled]
  */
-async function restore(loadPyodide, indexURL, module, snapshot, whose, compiled = {}) {
+async function restore(boot, module, snapshot, whose) {
   try {
-    const pyodide = await load(loadPyodide, indexURL, module, { _loadSnapshot: snapshot }, compiled);
+    const restored = await boot(module, { _loadSnapshot: snapshot });
     // Pyodide's start-up imports `random`, seeded from entropy: the snapshot holds the
     // state of the Python it was taken from, which this one would otherwise repeat.
-    pyodide.runPython('import random; random.seed()');
-    return pyodide;
+    restored.pyodide.runPython('import random; random.seed()');
+    return restored;
   } catch (error) {
     console.warn(`headwater: starting Python afresh, as ${whose} snapshot of it failed (${error})`);
     return null;
@@ -154,9 +150,10 @@ async function restore(loadPyodide, indexURL, module, snapshot, whose, compiled 
  * @param {string} indexURL
  * @param {WebAssembly.Module | null} module
  * @param {object} options
- * @param {{module?: WebAssembly.Module}} [compiled] receives the module instantiated
+ * @returns {Promise<{pyodide: any, module: WebAssembly.Module}>} with the module instantiated
  */
-async function load(loadPyodide, indexURL, module, options, compiled = {}) {
+async function load(loadPyodide, indexURL, module, options) {
+  let instantiated = module;
   const compile = WebAssembly.instantiateStreaming;
   let fail;
   const failed = new Promise((_, reject) => { fail = reject; });
@@ -166,7 +163,6 @@ async function load(loadPyodide, indexURL, module, options, compiled = {}) {
       try {
         const instance = await WebAssembly.instantiate(module, imports);
         Promise.resolve(source).then((response) => response.body?.cancel()).catch(() => {});
-        compiled.module = module;
         return { module, instance };
       } catch (error) {
         console.warn(`headwater: compiling Python's runtime here, as the page's copy failed (${error})`);
@@ -174,7 +170,7 @@ async function load(loadPyodide, indexURL, module, options, compiled = {}) {
     }
     try {
       const result = await compile(source, imports);
-      compiled.module = result.module;
+      instantiated = result.module;
       return result;
     } catch (error) {
       fail(error);
@@ -182,7 +178,8 @@ async function load(loadPyodide, indexURL, module, options, compiled = {}) {
     }
   };
   try {
-    return await Promise.race([loadPyodide({ indexURL, fullStdLib: false, ...options }), failed]);
+    const pyodide = await Promise.race([loadPyodide({ indexURL, fullStdLib: false, ...options }), failed]);
+    return { pyodide, module: instantiated };
   } finally {
     WebAssembly.instantiateStreaming = compile;
   }

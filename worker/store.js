@@ -28,6 +28,18 @@ export class Store {
     });
   }
 
+  /**
+   * Keeps `value` under `key` as the store's only entry (the last build's go), in one transaction.
+   * @param {any} value
+   * @param {IDBValidKey} key
+   */
+  putOnly(value, key) {
+    return this.request('readwrite', (store) => {
+      store.clear();
+      return store.put(value, key);
+    });
+  }
+
   _open() {
     this._database ??= new Promise((resolve, reject) => {
       const request = indexedDB.open(this._name, 1);

@@ -40,20 +40,17 @@ function reportProgress() {
 // fresh interpreter, see runtime-share.js): the page's first message, boot:runtime.
 let receiveShared;
 const shared = new Promise((resolve) => { receiveShared = resolve; });
-/** Whether Python came from the snapshot this browser kept from an earlier visit. */
-let keptRestored = false;
 
 // The runtime starts loading the moment this script runs: worker.js sits beside
 // pyodide/ and streamlit.json, so nothing waits for the page to say which app to run.
 const runtime = startRuntime(new URL('.', self.location.href).href, (loaded, total) => {
   progressBytes = { bytesLoaded: loaded, bytesTotal: total };
   reportProgress();
-}, shared, ({ module, snapshot }, source) => {
-  keptRestored = source === 'kept';
+}, shared, ({ module, snapshot }) => {
   // As a Blob: the page passes it on by reference, without copying 20 MB on its own thread.
+  const source = runtime.kept.restored ? 'kept' : 'booted';
   post({ type: 'boot:runtime', module, snapshot: snapshot && new Blob([snapshot]), source });
 });
-
 
 /**
  * Called by Python with one complete worker→page message.
@@ -262,7 +259,7 @@ self.onmessage = ({ data }) => {
       () => data.restore || queue.push({}),
       (error) => {
         // A Python from a kept snapshot that cannot boot the app: the next visit starts afresh.
-        if (keptRestored) runtime.kept.drop().catch(() => {});
+        if (runtime.kept.restored) runtime.kept.drop().catch(() => {});
         post({ type: 'boot:error', message: bootFailure(error) });
       },
     );
