@@ -153,10 +153,15 @@ def write_frame(df: Any) -> tuple[bytes, list[str]] | None:
         level if isinstance(level, str) and level not in names else f"__index_level_{i}__"
         for i, level in enumerate(df.index.names)
     ]
-    columns = [_column(df.iloc[:, i]) for i in range(df.shape[1])]
-    columns += [_column(df.index.get_level_values(i)) for i in range(df.index.nlevels)]
-    if any(c is None for c in columns):
-        return None
+    # Data columns, then index levels; the first one not written here sends the
+    # whole frame to pyarrow, so the rest are not encoded.
+    columns: list[_Column] = []
+    for i in range(df.shape[1] + df.index.nlevels):
+        series = df.iloc[:, i] if i < df.shape[1] else df.index.get_level_values(i - df.shape[1])
+        column = _column(series)
+        if column is None:
+            return None
+        columns.append(column)
     field_names_ = names + index_names
     pandas_names: list[Any] = names + [n if isinstance(n, str) else None for n in df.index.names]
     metadata = {
@@ -334,21 +339,16 @@ def _column(series: Any) -> _Column | None:
     return None
 
 
-def _is_missing(value: Any) -> bool:
-    return value is None or (isinstance(value, float) and value != value) or _is_pandas_missing(value)
-
-
-def _is_pandas_missing(value: Any) -> bool:
-    import pandas as pd
-
-    return value is pd.NA or value is pd.NaT
-
-
 def _objects(values: Any) -> _Column | None:
     """Object columns of text, booleans or dates (with None or NaN for missing)."""
     import numpy as np
+    import pandas as pd
 
-    missing = np.array([_is_missing(v) for v in values], dtype=bool)
+    na, nat = pd.NA, pd.NaT
+    # Not pd.isna: a NaN that is not a Python float (np.float32, Decimal) stays a value.
+    missing = np.array(
+        [v is None or v is na or v is nat or (isinstance(v, float) and v != v) for v in values], dtype=bool
+    )
     present = values[~missing]
     if not len(present):
         return _Column(_NULL, _Table(), "empty", "object", len(values), len(values), [])

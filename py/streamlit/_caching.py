@@ -38,6 +38,7 @@ from streamlit._errors import (
 )
 from streamlit._hashing import HashFuncs, UnhashableTypeError, function_key, hash_value
 from streamlit._nesting import check_depth
+from streamlit._time import bad_duration
 from streamlit.elements.exception import exception_props
 
 __all__ = [
@@ -149,8 +150,19 @@ class CachedFunc:
         self._validate = validate
         self._max_size = max_size
         self._on_release = on_release
-        self._refresh_mode = refresh_mode
+        self._background = refresh_mode == "background"
         self._function_key = function_key(func)
+        # Every input is fixed here, so the key of this function's storage is too.
+        self._cache_id: tuple[str, ...] = (
+            decorator,
+            str(copies),
+            self._function_key,
+            str(self._ttl),
+            str(max_entries),
+            scope,
+            str(max_size),
+            refresh_mode,
+        )
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         global _computing
@@ -171,7 +183,7 @@ class CachedFunc:
                 if self._validate is None or self._validate(value):
                     if self._is_stale(storage, key):
                         refresh = functools.partial(self._refresh, storage, key, args, kwargs)
-                        _cache_refresh.schedule(self._cache_id(), key, self._func.__qualname__, refresh)
+                        _cache_refresh.schedule(self._cache_id, key, self._func.__qualname__, refresh)
                     return value
         spinner_text = self._spinner_text(args, kwargs) if _computing == 0 else None
         spinner_path = None
@@ -180,7 +192,7 @@ class CachedFunc:
                 "spinner", {"text": spinner_text, "show_time": self._show_time}
             )
         # Only a background function's drawing is warned about.
-        drawn = _elements_drawn() if self._refresh_mode == "background" else None
+        drawn = _elements_drawn() if self._background else None
         _computing += 1
         try:
             value = self._func(*args, **kwargs)
@@ -193,11 +205,12 @@ class CachedFunc:
             warning = CachedStFunctionInBackgroundModeWarning(self._decorator, self._func)
             active()._enqueue("exception", exception_props(warning))
         storage.set(key, self._dump(value) if self._copies else value)
-        _cache_refresh.clear_cooldown(self._cache_id(), key)
+        if self._background:  # only a background refresh leaves a cooldown
+            _cache_refresh.clear_cooldown(self._cache_id, key)
         return value
 
     def _is_stale(self, storage: Storage[Any], key: str) -> bool:
-        if self._refresh_mode != "background" or self._ttl is None:
+        if not self._background or self._ttl is None:
             return False
         try:
             return storage.age(key) >= self._ttl
@@ -206,7 +219,7 @@ class CachedFunc:
 
     def _refresh(self, storage: Storage[Any], key: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
         """Recompute a stale entry, unless it was cleared, evicted or computed again since."""
-        if _caches.get(self._cache_id()) is not storage or not self._is_stale(storage, key):
+        if _caches.get(self._cache_id) is not storage or not self._is_stale(storage, key):
             return
         value = self._func(*args, **kwargs)
         if self._copies:
@@ -231,24 +244,11 @@ class CachedFunc:
         else:
             self._storage().clear()
 
-    def _cache_id(self) -> tuple[str, ...]:
-        return (
-            self._decorator,
-            str(self._copies),
-            self._function_key,
-            str(self._ttl),
-            str(self._max_entries),
-            self._scope,
-            str(self._max_size),
-            self._refresh_mode,
-        )
-
     def _storage(self) -> Storage[Any]:
-        cache_id = self._cache_id()
-        storage = _caches.get(cache_id)
+        storage = _caches.get(self._cache_id)
         if storage is None:
             # A background cache keeps a value past its ttl, to serve it stale.
-            ttl = self._ttl * _STALE_TTLS if self._ttl is not None and self._refresh_mode == "background" else self._ttl
+            ttl = self._ttl * _STALE_TTLS if self._ttl is not None and self._background else self._ttl
             # A page load is a new session, so only global values go to a persistent store.
             if self._copies and self._scope == "global":
                 storage = _data_storage_factory(self._function_key, ttl, self._max_entries, self._persist)
@@ -256,7 +256,7 @@ class CachedFunc:
                 storage = MemoryStorage(ttl, self._max_entries, self._on_release)
             if self._max_size is not None:
                 storage = SizeLimit(storage, self._max_size, self._func.__qualname__)
-            _caches[cache_id] = storage
+            _caches[self._cache_id] = storage
         return storage
 
     def _value_key(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> str:
@@ -323,18 +323,11 @@ def _seconds(ttl: Ttl) -> float | None:
         return ttl.total_seconds()
     text = ttl.lower()
     if not _DURATION.fullmatch(text):
-        raise _bad_time_string(ttl)
+        raise bad_duration(ttl)
     try:
         return sum(float(n) * _UNIT_SECONDS[unit] for n, unit in _DURATION_PART.findall(text))
     except KeyError:
-        raise _bad_time_string(ttl) from None
-
-
-def _bad_time_string(ttl: str) -> StreamlitAPIException:
-    return StreamlitAPIException(
-        "Time string doesn't look right. It should be formatted as `'1d2h34m'` or "
-        f"`2 days`, for example. Got: {ttl}"
-    )
+        raise bad_duration(ttl) from None
 
 
 class _CacheDecorator:

@@ -135,12 +135,6 @@ class Page:
         return self._claim(block, len(self.scopes))
 
     def _claim(self, block: str, depth: int) -> str:
-        if block != _EVENT_ROOT and any(s.parallel and not _within(block, s.path) for s in self.scopes[:depth]):
-            raise StreamlitInvalidLayoutContextError(
-                "Writing to a container created outside a parallel fragment, including "
-                "`st.sidebar` and `st.bottom`, is not supported on a full app run or a later "
-                "fragment rerun.\n\nTo fix this, move the element inside the fragment body."
-            )
         if depth and block != _EVENT_ROOT:
             scope = self.scopes[depth - 1]
             if not scope.owns(block):
@@ -155,6 +149,14 @@ class Page:
         return f"{block}.{index}"
 
     def _open_wrapper(self, scope: FragmentScope, block: str, depth: int) -> str:
+        # A parallel fragment never gets wrappers (its `outside` stays empty), so every
+        # write outside its block comes here; nested scopes reach it through `_claim`.
+        if scope.parallel:
+            raise StreamlitInvalidLayoutContextError(
+                "Writing to a container created outside a parallel fragment, including "
+                "`st.sidebar` and `st.bottom`, is not supported on a full app run or a later "
+                "fragment rerun.\n\nTo fix this, move the element inside the fragment body."
+            )
         if scope.rerun:
             raise StreamlitInvalidLayoutContextError(
                 "A fragment tried to write to a container created outside it, but the "

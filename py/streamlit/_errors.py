@@ -109,6 +109,11 @@ class StreamlitDuplicateElementKey(DuplicateWidgetID):
         )
 
 
+def _with_detail(message: str, detail: str | None) -> str:
+    """`message`, then `detail` after a space if there is one."""
+    return f"{message} {detail}" if detail else message
+
+
 def _session_state_item(key: str) -> str:
     return f"`st.session_state[{key!r}]`"
 
@@ -162,13 +167,13 @@ class StreamlitInvalidMinMaxError(StreamlitAPIException):
 class StreamlitValueOutOfRangeError(StreamlitAPIException):
     def __init__(self, parameter: str, value: Any, min_value: Any, max_value: Any, *, detail: str = "") -> None:
         message = f"The `{parameter}` parameter, set to {value}, is outside the required range [{min_value}, {max_value}]."
-        super().__init__(f"{message} {detail}" if detail else message)
+        super().__init__(_with_detail(message, detail))
 
 
 class StreamlitValueError(StreamlitAPIException):
     def __init__(self, parameter: str, valid_values: list[str], *, detail: str = "") -> None:
         message = f"Invalid `{parameter}` value. Supported values: {', '.join(valid_values)}."
-        super().__init__(f"{message} {detail}" if detail else message)
+        super().__init__(_with_detail(message, detail))
 
 
 class StreamlitInvalidParameterTypeError(StreamlitAPIException):
@@ -177,7 +182,7 @@ class StreamlitInvalidParameterTypeError(StreamlitAPIException):
             f"Invalid `{parameter}` type. Expected one of: {', '.join(expected_types)}. "
             f"Provided type: {provided_type}."
         )
-        super().__init__(f"{message} {detail}" if detail else message)
+        super().__init__(_with_detail(message, detail))
 
 
 class StreamlitMixedNumericTypesError(StreamlitAPIException):
@@ -232,13 +237,13 @@ class UnserializableReturnValueError(StreamlitAPIException):
 class StreamlitMissingRequiredParameterError(StreamlitAPIException):
     def __init__(self, parameter: str, *, detail: str | None = None) -> None:
         message = f"The `{parameter}` parameter is required."
-        super().__init__(f"{message} {detail}" if detail else message)
+        super().__init__(_with_detail(message, detail))
 
 
 class StreamlitIncompatibleParametersError(StreamlitAPIException):
     def __init__(self, first_use: str, second_use: str, *, explanation: str | None = None) -> None:
         message = f"`{first_use}` and `{second_use}` cannot be used together."
-        super().__init__(f"{message} {explanation}" if explanation else message)
+        super().__init__(_with_detail(message, explanation))
 
 
 class StreamlitInvalidURLError(StreamlitAPIException):

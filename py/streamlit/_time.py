@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime
 import re
 
-__all__ = ["to_seconds"]
+from streamlit._errors import StreamlitAPIException
+
+__all__ = ["bad_duration", "to_seconds"]
 
 _UNITS = {
     **dict.fromkeys(("d", "day", "days"), 86400.0),
@@ -35,3 +37,11 @@ def to_seconds(value: object) -> float:
         if all(unit.lower() in _UNITS for _, unit in parts):
             return sum(float(n) * _UNITS[unit.lower()] for n, unit in parts)
     raise ValueError(f"not a duration: {value!r}")
+
+
+def bad_duration(text: str) -> StreamlitAPIException:
+    """Streamlit's error for a duration string it cannot read, to raise."""
+    return StreamlitAPIException(
+        "Time string doesn't look right. It should be formatted as `'1d2h34m'` or "
+        f"`2 days`, for example. Got: {text}"
+    )

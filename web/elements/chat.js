@@ -100,17 +100,16 @@ export class ChatInput extends Widget {
     if (props.max_chars) this._input.maxLength = props.max_chars;
     else this._input.removeAttribute('maxlength');
     const accept = props.accept_file;
-    this._attach.hidden = !accept;
     this._attach.disabled = Boolean(props.disabled);
     this._picker.multiple = accept === 'multiple' || accept === 'directory';
     this._picker.toggleAttribute('webkitdirectory', accept === 'directory');
     if (props.file_type?.length) this._picker.accept = props.file_type.join(',');
     else this._picker.removeAttribute('accept');
-    this._mic.hidden = !props.accept_audio || Boolean(this._take);
     this._mic.disabled = Boolean(props.disabled);
     this.el.dataset.position = props.position ?? 'inline';
     this.el.style.width = typeof props.width === 'number' ? `${props.width}px` : '';
-    if (this._take) this._showRecording();
+    // Which controls show (attach and mic follow accept_file / accept_audio).
+    this._showRecording();
     this._changed();
   }
 

@@ -26,11 +26,15 @@ export function findMatches(query, rows, columns, textAt) {
   const matches = [];
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < columns; c++) {
-      const text = textAt(r, c);
-      if (text != null && text.toLowerCase().includes(needle)) matches.push([r, c]);
+      if (_contains(textAt(r, c), needle)) matches.push([r, c]);
     }
   }
   return /** @type {[number, number][]} */ (matches);
+}
+
+/** Whether a cell's text holds `needle` (already lowercased), as `findMatches` tests it. */
+function _contains(text, needle) {
+  return text != null && text.toLowerCase().includes(needle);
 }
 
 /**
@@ -62,10 +66,10 @@ export class GridSearch {
   constructor(grid) {
     this._grid = grid;
     this._query = '';
+    /** the query lowercased, as `findMatches` tests it; drawn cells are tested against it */
+    this._needle = '';
     /** @type {[number, number][]} */
     this._matches = [];
-    /** @type {Set<string>} "row:column" of each match, for drawing */
-    this._matched = new Set();
     this._current = -1;
     this._bar = new SearchBar({ onQuery: (query) => this._search(query), onStep: (step) => this.step(step), onClose: () => this.close() });
     this.el = this._bar.el;
@@ -89,13 +93,16 @@ export class GridSearch {
   refresh() {
     const grid = this._grid;
     this._matches = findMatches(this._query, grid.rows(), grid.columns(), grid.textAt);
-    this._matched = new Set(this._matches.map(([r, c]) => `${r}:${c}`));
     this._current = Math.min(this._current, this._matches.length - 1);
     this._bar.count(this._current, this._matches.length);
   }
 
+  /**
+   * Whether a drawn cell matches: tested on its own text rather than looked up among
+   * the matches, which can number hundreds of thousands while ~25 rows are drawn.
+   */
   isMatch(row, column) {
-    return this._matched.has(`${row}:${column}`);
+    return this._needle !== '' && _contains(this._grid.textAt(row, column), this._needle);
   }
 
   isCurrent(row, column) {
@@ -114,6 +121,7 @@ export class GridSearch {
 
   _search(query) {
     this._query = query;
+    this._needle = query.toLowerCase();
     this.refresh();
     this._current = -1;
     this.step(1);

@@ -162,7 +162,7 @@ export class Grid {
     this._redraw();
   }
 
-  /** Column widths into the grid template and the pinned columns' offsets; drawn cells follow. */
+  /** Column widths into the grid template and the pinned columns' offsets (cells drawn after take them up). */
   _applyWidths() {
     const widths = this._widths;
     let left = 0;
@@ -176,9 +176,6 @@ export class Grid {
     const fixed = (i) => this._stickyLeft[i] !== null || this._column(i)?.options.width || this._resized.has(this._column(i)?.name);
     this._scroller.style.setProperty('--hw-grid-columns', widths.map((w, i) => (fixed(i) ? `${w}px` : `minmax(${w}px, 1fr)`)).join(' '));
     this._sizer.style.width = `max(100%, ${left}px)`;
-    for (const cell of this._scroller.querySelectorAll('.hw-sticky')) {
-      cell.style.left = `${this._stickyLeft[Number(cell.getAttribute('aria-colindex')) - 1]}px`;
-    }
   }
 
   _offset() {
@@ -495,6 +492,10 @@ export class Grid {
     this._widths[i] = width;
     this._resized.set(column.name, this._widths[i]);
     this._applyWidths();
+    // The cells already drawn stay: their pinned offsets follow the new widths.
+    for (const cell of this._scroller.querySelectorAll('.hw-sticky')) {
+      cell.style.left = `${this._stickyLeft[Number(cell.getAttribute('aria-colindex')) - 1]}px`;
+    }
     this._head.querySelector(`[data-resize-column="${i}"]`)?.setAttribute('aria-valuenow', String(this._widths[i]));
   }
 
@@ -544,7 +545,8 @@ export class Grid {
       if (!input.contains(/** @type {Node|null} */ (event.relatedTarget))) this._closeEditor(true);
     });
     field.focus();
-    if (field === input && input instanceof HTMLInputElement && input.type === 'text') input.select();
+    // A list editor (the one with a `_hwField`) is a div, so this is a plain text field.
+    if (input instanceof HTMLInputElement && input.type === 'text') input.select();
   }
 
   /** Closes the open editor, sending its value if `commit` and it changed. */

@@ -5,6 +5,7 @@
  * and table fills. Streamlit's theme gets Streamlit's palette (light or dark); a chart
  * with `theme=None` gets plotly's own defaults, as in Streamlit.
  */
+import { CATEGORY_COLORS } from './chart-theme.js';
 
 const _PLOTLY = [
   '#636efa', '#EF553B', '#00cc96', '#ab63fa', '#FFA15A', '#19d3f3', '#FF6692', '#B6E880', '#FF97FF', '#FECB52',
@@ -17,7 +18,7 @@ const _BLUES = ['#e4f5ff', '#c7ebff', '#a6dcff', '#83c9ff', '#60b4ff', '#3d9df3'
 const _DIVERGING = ['#7d353b', '#bd4043', '#ff4b4b', '#ff8c8c', '#ffc7c7', '#a6dcff', '#60b4ff', '#1c83e1', '#0054a3', '#004280'];
 
 const _LIGHT = [
-  '#0068c9', '#83c9ff', '#ff2b2b', '#ffabab', '#29b09d', '#7defa1', '#ff8700', '#ffd16a', '#6d3fc0', '#d5dae5',
+  ...CATEGORY_COLORS,
   ..._BLUES,
   ..._DIVERGING,
   null, '#29b09d', '#ff2b2b', '#0068c9', '#e6eaf1', '#808495', '#262730', '#ffffff', 'rgba(49, 51, 63, 0.1)', 'rgba(248, 249, 251, 1)',

@@ -120,7 +120,10 @@ export class Selectbox extends Widget {
       options.forEach((label, index) => {
         if (matches(mode, label, query)) items.push({ label, value: index, selected: index === this._value });
       });
-      if (mode === 'fuzzy' && query) items.sort((a, b) => _fuzzyScore(b.label, query) - _fuzzyScore(a.label, query));
+      if (mode === 'fuzzy' && query) {
+        const scores = new Map(items.map((item) => [item, _fuzzyScore(item.label, query)]));
+        items.sort((a, b) => scores.get(b) - scores.get(a));
+      }
       const known = options.some((label) => label.toLowerCase() === query.toLowerCase());
       if (acceptNew && query && !known) items.push({ label: `Add: ${query}`, value: CREATE, kind: 'create' });
       list.show(items, options.length ? 'No results' : 'No options to select');

@@ -23,8 +23,8 @@ from streamlit._errors import (
 from streamlit._session_state import get_session_state
 from streamlit.elements import _sizing
 from streamlit.elements.media import image_source
-from streamlit.widgets.file_uploader import MAX_UPLOAD_MB, UploadedFile, normalize_types
-from streamlit.widgets.media_input import SAMPLE_RATES
+from streamlit.widgets.file_uploader import UploadedFile, normalize_types, upload_limit_mb
+from streamlit.widgets.media_input import check_sample_rate
 
 __all__ = ["ChatInputValue", "chat_input", "chat_message"]
 
@@ -174,18 +174,8 @@ def chat_input(
         )
     if submit_mode not in ("submit", "disable", "stop"):
         raise StreamlitValueError("submit_mode", ["'submit'", "'disable'", "'stop'"])
-    if max_upload_size is not None and (
-        isinstance(max_upload_size, bool)
-        or not isinstance(max_upload_size, int)
-        or max_upload_size < 1
-    ):
-        raise StreamlitValueError(
-            "max_upload_size",
-            ["a positive integer"],
-            detail="Set it to None to fall back to the `server.maxUploadSize` configuration option.",
-        )
-    if audio_sample_rate is not None and audio_sample_rate not in SAMPLE_RATES:
-        raise StreamlitValueError("audio_sample_rate", [str(rate) for rate in sorted(SAMPLE_RATES)] + ["None"])
+    max_mb = upload_limit_mb(max_upload_size)
+    check_sample_rate("audio_sample_rate", audio_sample_rate)
     if _widgets.current_form_id() is not None:
         raise StreamlitInvalidLayoutContextError("`st.chat_input()` can't be used in a `st.form()`.")
     user_key = _widgets.to_key(key)
@@ -208,7 +198,6 @@ def chat_input(
     prefilled = user_key is not None and get_session_state().is_new_state_value(user_key)
     allowed = normalize_types(file_type) if file_type else []
     with_values = bool(accept_file) or accept_audio
-    max_mb = MAX_UPLOAD_MB if max_upload_size is None else max_upload_size
 
     def uploaded(sent: dict[str, Any]) -> UploadedFile | None:
         # The page refuses larger files; one sent anyway is dropped, as Streamlit's server refuses it.

@@ -7,12 +7,27 @@ options need not be JSON-able, and two options that format alike stay apart.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import Any, Literal
 
-from streamlit._errors import StreamlitDefaultNotInOptionsError
+from streamlit._errors import (
+    StreamlitDefaultNotInOptionsError,
+    StreamlitIncompatibleParametersError,
+    StreamlitValueError,
+)
 from streamlit._types import is_dataframe_like
 
-__all__ = ["as_list", "default_indices", "formatted", "index_of"]
+__all__ = [
+    "FilterMode",
+    "as_list",
+    "check_filter_mode",
+    "default_indices",
+    "formatted",
+    "index_of",
+    "placeholder",
+]
+
+FilterMode = Literal["fuzzy", "contains", "prefix"] | None
+_FILTER_MODES = ("fuzzy", "contains", "prefix", None)
 
 
 def as_list(options: Iterable[Any] | None) -> list[Any]:
@@ -61,6 +76,31 @@ def default_indices(options: list[Any], default: Any) -> list[int]:
             raise StreamlitDefaultNotInOptionsError(value)
         indices.append(index)
     return indices
+
+
+def check_filter_mode(filter_mode: object, accept_new_options: object) -> None:
+    """Streamlit's errors for a `filter_mode` it does not know, or None with new options."""
+    if filter_mode not in _FILTER_MODES:
+        raise StreamlitValueError("filter_mode", ["fuzzy", "contains", "prefix", "None"])
+    if filter_mode is None and accept_new_options:
+        raise StreamlitIncompatibleParametersError(
+            "filter_mode=None",
+            "accept_new_options=True",
+            explanation=(
+                "`filter_mode` cannot be `None` when `accept_new_options=True`. "
+                "Set `filter_mode` to `fuzzy`, `contains`, or `prefix`."
+            ),
+        )
+
+
+def placeholder(given: str | None, opts: list[Any], accept_new_options: object, noun: str) -> str:
+    """Streamlit's page's placeholder for `given`: None picks one from the options and
+    accept_new_options, naming `noun` ("an option" for selectbox, "options" for multiselect)."""
+    if given is not None:
+        return given or " "  # "" asks for no placeholder, not the default one
+    if not opts:
+        return f"Add {noun}" if accept_new_options else "No options to select"
+    return f"Choose or add {noun}" if accept_new_options else f"Choose {noun}"
 
 
 def _iterable(value: Any) -> bool:

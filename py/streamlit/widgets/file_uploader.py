@@ -18,7 +18,16 @@ from streamlit._container import active
 from streamlit._errors import StreamlitAPIException, StreamlitValueError
 from streamlit._session_state import SessionState, get_session_state
 
-__all__ = ["MAX_UPLOAD_MB", "UploadedFile", "file_infos", "file_uploader", "files_value", "normalize_types", "rewind"]
+__all__ = [
+    "MAX_UPLOAD_MB",
+    "UploadedFile",
+    "file_infos",
+    "file_uploader",
+    "files_value",
+    "normalize_types",
+    "rewind",
+    "upload_limit_mb",
+]
 
 _CATEGORIES = ("image", "audio", "video", "text")
 _PAIRS = ((".jpg", ".jpeg"), (".mpg", ".mpeg"), (".mp4", ".mpeg4"), (".tif", ".tiff"), (".htm", ".html"))
@@ -125,16 +134,7 @@ def file_uploader(
         >>> if f is not None:
         ...     st.dataframe(pd.read_csv(f))
     """
-    if max_upload_size is not None and (
-        isinstance(max_upload_size, bool)
-        or not isinstance(max_upload_size, int)
-        or max_upload_size <= 0
-    ):
-        raise StreamlitValueError(
-            "max_upload_size",
-            ["a positive integer"],
-            detail="Set it to None to fall back to the `server.maxUploadSize` configuration option.",
-        )
+    limit_mb = upload_limit_mb(max_upload_size)
     user_key = _widgets.to_key(key)
     callback = _widgets.callback(on_change)
     width = _widgets.width(width, allow_content=False)
@@ -180,12 +180,26 @@ def file_uploader(
             on_change=on_change,
             type=list(allowed or []),
             accept_multiple_files=accept_multiple_files if many else False,
-            max_upload_size=max_upload_size or MAX_UPLOAD_MB,
+            max_upload_size=limit_mb,
             width=width,
         ),
         widget_id,
     )
     return current  # type: ignore[no-any-return]
+
+
+def upload_limit_mb(max_upload_size: object) -> int:
+    """The upload limit in MB that `max_upload_size` sets (None: MAX_UPLOAD_MB);
+    Streamlit's error if it is not a positive integer."""
+    if max_upload_size is None:
+        return MAX_UPLOAD_MB
+    if isinstance(max_upload_size, bool) or not isinstance(max_upload_size, int) or max_upload_size <= 0:
+        raise StreamlitValueError(
+            "max_upload_size",
+            ["a positive integer"],
+            detail="Set it to None to fall back to the `server.maxUploadSize` configuration option.",
+        )
+    return max_upload_size
 
 
 def rewind(current: Any) -> None:

@@ -11,10 +11,10 @@ from streamlit._container import active
 from streamlit._errors import StreamlitValueError
 from streamlit.widgets.file_uploader import UploadedFile, file_infos, files_value, rewind
 
-__all__ = ["SAMPLE_RATES", "audio_input", "camera_input"]
+__all__ = ["audio_input", "camera_input", "check_sample_rate"]
 
 _RESOLUTION_HEIGHTS = {"480p": 480, "720p": 720, "1080p": 1080}
-SAMPLE_RATES = (8000, 11025, 16000, 22050, 24000, 32000, 44100, 48000)
+_SAMPLE_RATES = (8000, 11025, 16000, 22050, 24000, 32000, 44100, 48000)
 
 
 def camera_input(
@@ -69,12 +69,17 @@ def audio_input(
         >>> if audio:
         ...     st.audio(audio)
     """
-    if sample_rate is not None and sample_rate not in SAMPLE_RATES:
-        raise StreamlitValueError("sample_rate", [str(r) for r in SAMPLE_RATES] + ["None"])
+    check_sample_rate("sample_rate", sample_rate)
     return _media_input(
         "audio_input", label, key, help, on_change, args, kwargs, disabled,
         label_visibility, width, sample_rate=sample_rate,
     )  # fmt: skip
+
+
+def check_sample_rate(parameter: str, sample_rate: object) -> None:
+    """Streamlit's error for a recording rate (named `parameter`) it does not offer; None is allowed."""
+    if sample_rate is not None and sample_rate not in _SAMPLE_RATES:
+        raise StreamlitValueError(parameter, [str(rate) for rate in _SAMPLE_RATES] + ["None"])
 
 
 def _media_input(

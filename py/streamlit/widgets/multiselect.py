@@ -9,18 +9,15 @@ from typing import Any, Literal
 from streamlit import _binding, _widgets
 from streamlit._container import active
 from streamlit._errors import (
-    StreamlitIncompatibleParametersError,
     StreamlitInvalidParameterTypeError,
     StreamlitSelectionCountExceedsMaxError,
     StreamlitValueError,
 )
 from streamlit._session_state import get_session_state
 from streamlit.widgets import _options
+from streamlit.widgets._options import FilterMode
 
 __all__ = ["multiselect"]
-
-FilterMode = Literal["fuzzy", "contains", "prefix"] | None
-_FILTER_MODES = ("fuzzy", "contains", "prefix", None)
 
 
 def multiselect(
@@ -71,15 +68,7 @@ def multiselect(
     opts = _options.as_list(options)
     labels = _options.formatted(opts, format_func)
     defaults = _options.default_indices(opts, default)
-    if filter_mode not in _FILTER_MODES:
-        raise StreamlitValueError("filter_mode", ["fuzzy", "contains", "prefix", "None"])
-    if filter_mode is None and accept_new_options:
-        raise StreamlitIncompatibleParametersError(
-            "filter_mode=None",
-            "accept_new_options=True",
-            explanation="`filter_mode` cannot be `None` when `accept_new_options=True`. "
-            "Set `filter_mode` to `fuzzy`, `contains`, or `prefix`.",
-        )
+    _options.check_filter_mode(filter_mode, accept_new_options)
     select_all_limit = _select_all_limit(select_all)
     width = _widgets.width(width, allow_content=False)
     widget_id = _widgets.widget_id(
@@ -155,7 +144,7 @@ def multiselect(
             default=list(defaults),
             options=labels,
             max_selections=max_selections,
-            placeholder=_placeholder(placeholder, opts, accept_new_options),
+            placeholder=_options.placeholder(placeholder, opts, accept_new_options, "options"),
             accept_new_options=bool(accept_new_options),
             filter_mode=filter_mode,
             select_all=select_all_limit,
@@ -164,14 +153,6 @@ def multiselect(
         widget_id,
     )
     return list(current)
-
-
-def _placeholder(placeholder: str | None, opts: list[Any], accept_new_options: bool) -> str:
-    if placeholder is not None:
-        return placeholder or " "  # "" asks for no placeholder, not the default one
-    if not opts:
-        return "Add options" if accept_new_options else "No options to select"
-    return "Choose or add options" if accept_new_options else "Choose options"
 
 
 def _select_all_limit(select_all: object) -> int | None:

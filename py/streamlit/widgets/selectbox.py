@@ -3,23 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Any, Literal
+from typing import Any
 
 from streamlit import _binding, _pages, _widgets
 from streamlit._container import active
-from streamlit._errors import (
-    StreamlitIncompatibleParametersError,
-    StreamlitInvalidParameterTypeError,
-    StreamlitValueError,
-    StreamlitValueOutOfRangeError,
-)
+from streamlit._errors import StreamlitInvalidParameterTypeError, StreamlitValueOutOfRangeError
 from streamlit._session_state import get_session_state
 from streamlit._types import is_dataframe_like
+from streamlit.widgets import _options
+from streamlit.widgets._options import FilterMode
 
 __all__ = ["selectbox"]
-
-FilterMode = Literal["fuzzy", "contains", "prefix"] | None
-_FILTER_MODES = ("fuzzy", "contains", "prefix", None)
 
 
 def selectbox(
@@ -54,17 +48,7 @@ def selectbox(
         raise StreamlitInvalidParameterTypeError("index", type(index).__name__, ["int", "None"])
     if index is not None and opts and not 0 <= index < len(opts):
         raise StreamlitValueOutOfRangeError("index", index, 0, len(opts) - 1)
-    if filter_mode not in _FILTER_MODES:
-        raise StreamlitValueError("filter_mode", ["fuzzy", "contains", "prefix", "None"])
-    if filter_mode is None and accept_new_options:
-        raise StreamlitIncompatibleParametersError(
-            "filter_mode=None",
-            "accept_new_options=True",
-            explanation=(
-                "`filter_mode` cannot be `None` when `accept_new_options=True`. "
-                "Set `filter_mode` to `fuzzy`, `contains`, or `prefix`."
-            ),
-        )
+    _options.check_filter_mode(filter_mode, accept_new_options)
     formatted = [str(format_func(o)) for o in opts]
     user_key = _widgets.to_key(key)
     callback = _widgets.callback(on_change)
@@ -135,7 +119,7 @@ def selectbox(
             on_change=on_change,
             default=default,
             options=formatted,
-            placeholder=_placeholder(placeholder, opts, bool(accept_new_options)),
+            placeholder=_options.placeholder(placeholder, opts, bool(accept_new_options), "an option"),
             required=bool(required),
             icon=icon,
             accept_new_options=bool(accept_new_options),
@@ -145,15 +129,6 @@ def selectbox(
         widget_id,
     )
     return current
-
-
-def _placeholder(placeholder: str | None, opts: list[Any], accept_new_options: bool) -> str:
-    """Streamlit's page's placeholder for None: it depends on the options and on accept_new_options."""
-    if placeholder is not None:
-        return placeholder or " "  # "" asks for no placeholder, not the default one
-    if not opts:
-        return "Add an option" if accept_new_options else "No options to select"
-    return "Choose or add an option" if accept_new_options else "Choose an option"
 
 
 def _as_list(options: Iterable[Any]) -> list[Any]:

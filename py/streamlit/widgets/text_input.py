@@ -9,7 +9,6 @@ from typing import Any, Literal, NamedTuple
 from streamlit import _binding, _pages, _time, _widgets
 from streamlit._container import active
 from streamlit._errors import (
-    StreamlitAPIException,
     StreamlitIncompatibleParametersError,
     StreamlitInvalidParameterTypeError,
     StreamlitValueError,
@@ -100,10 +99,7 @@ def _duration(text: str) -> float:
     except ValueError:
         if text.strip().lstrip("+-").replace(".", "", 1).isdigit() and float(text) == 0:
             return 0.0  # "0": a zero needs no unit
-        raise StreamlitAPIException(
-            "Time string doesn't look right. It should be formatted as `'1d2h34m'` or "
-            f"`2 days`, for example. Got: {text}"
-        ) from None
+        raise _time.bad_duration(text) from None
 
 
 def text_input(
