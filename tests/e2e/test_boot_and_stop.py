@@ -35,6 +35,29 @@ def release_python(page: Page, held: list) -> None:
     page.unroute("**/pyodide.asm.wasm")
 
 
+# Entries in one of the app's IndexedDB stores, opened as worker/store.js opens it
+# (version 1, the store made on upgrade), so a poll that comes before the app is harmless.
+IDB_COUNT = """([database, store]) => new Promise((resolve, reject) => {
+    const open = indexedDB.open(database, 1);
+    open.onupgradeneeded = () => open.result.createObjectStore(store);
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+        const count = open.result.transaction(store).objectStore(store).count();
+        count.onsuccess = () => { open.result.close(); resolve(count.result); };
+    };
+})"""
+
+
+def stored_entries(page: Page, database: str, store: str) -> int:
+    return page.evaluate(IDB_COUNT, [database, store])
+
+
+def wait_until_stored(page: Page, database: str, store: str, entries: int | None = None) -> None:
+    """Wait until the store has entries (exactly `entries`, when given)."""
+    test = "n > 0" if entries is None else f"n === {entries}"
+    wait_until_true(page, f"(args) => ({IDB_COUNT})(args).then((n) => {test})", [database, store])
+
+
 @pytest.fixture(scope="module")
 def hello(export_site):
     return export_site(HELLO, name="hello-boot")
@@ -82,17 +105,7 @@ def test_an_app_cpython_cannot_run_is_exported_without_prerender(export_site, br
     context = browser.new_context(service_workers="block")  # the Python download must reach the route
     first = site.open(context.new_page())
     expect(first.get_by_role("heading", name="Only in the browser")).to_be_visible()
-    wait_until_true(
-        first,
-        """() => new Promise((resolve) => {
-            const request = indexedDB.open('headwater-pages');
-            request.onsuccess = () => {
-                const db = request.result;
-                if (!db.objectStoreNames.contains('pages')) return resolve(false);
-                const count = db.transaction('pages').objectStore('pages').count();
-                count.onsuccess = () => resolve(count.result > 0);
-            };
-        })""")
+    wait_until_stored(first, "headwater-pages", "pages")
     first.close()
 
     # A return visit paints the page kept from the first, before Python is ready.
@@ -181,18 +194,6 @@ st.write("compiled", os.path.exists(importlib.util.cache_from_source(origin)))
 import pytz
 """
 
-# Whether the browser kept compiled Python (see worker/bytecode.js).
-KEPT_BYTECODE = """() => new Promise((resolve) => {
-    const request = indexedDB.open('headwater-bytecode');
-    request.onsuccess = () => {
-        const db = request.result;
-        if (!db.objectStoreNames.contains('pyc')) return resolve(false);
-        const count = db.transaction('pyc').objectStore('pyc').count();
-        count.onsuccess = () => resolve(count.result > 0);
-    };
-})"""
-
-
 def test_packages_come_compiled_and_the_browser_keeps_what_python_compiled(export_site, browser):
     site = export_site(COMPILED_BEFORE_IMPORT, name="bytecode")
     manifest = json.loads((site.folder / "app.json").read_text())
@@ -213,7 +214,7 @@ def test_packages_come_compiled_and_the_browser_keeps_what_python_compiled(expor
         cleaner.close()
         page = site.open(context.new_page())
         expect(page.get_by_text("compiled False")).to_be_visible()
-        wait_until_true(page, KEPT_BYTECODE)
+        wait_until_stored(page, "headwater-bytecode", "pyc")  # the compiled Python it kept
         page.close()
         again = site.open(context.new_page())
         expect(again.get_by_text("compiled True")).to_be_visible()
@@ -475,6 +476,7 @@ const NativeWorker = window.Worker;
 window.Worker = class extends NativeWorker {
   constructor(...args) {
     super(...args);
+    window.workersMade = (window.workersMade || 0) + 1;
     this.addEventListener('message', (e) => {
       if (e.data?.type !== 'boot:runtime') return;
       window.shared.booted++;
@@ -567,7 +569,7 @@ def test_an_app_boots_when_the_app_booting_the_shared_runtime_is_removed(export_
     # The second app waits for what the first will share; then the first one goes.
     page.evaluate("""() => { const two = document.createElement('headwater-app');
         two.id = 'two'; two.setAttribute('src', 'app.json'); document.body.append(two); }""")
-    page.wait_for_function("() => document.getElementById('two').shadowRoot?.childElementCount > 0")
+    page.wait_for_function("() => window.workersMade === 2")  # it asked as it started (client.js)
     page.wait_for_timeout(200)
     assert page.evaluate("window.shared.given") == ["none"]
     page.evaluate("document.getElementById('one').remove()")
@@ -576,16 +578,6 @@ def test_an_app_boots_when_the_app_booting_the_shared_runtime_is_removed(export_
                            timeout=BOOT_TIMEOUT_MS)
     expect(page.locator("#two").get_by_text("still here")).to_be_visible()
     assert page.evaluate("window.shared.given") == ["none", "none"]
-
-
-KEPT_SNAPSHOTS = """() => new Promise((resolve) => {
-    const open = indexedDB.open('headwater-runtime', 1);
-    open.onupgradeneeded = () => open.result.createObjectStore('snapshot');
-    open.onsuccess = () => {
-        const count = open.result.transaction('snapshot').objectStore('snapshot').count();
-        count.onsuccess = () => { open.result.close(); resolve(count.result); };
-    };
-})"""
 
 
 def test_a_return_visit_starts_from_the_snapshot_the_browser_kept(export_site, page: Page):
@@ -598,15 +590,15 @@ def test_a_return_visit_starts_from_the_snapshot_the_browser_kept(export_site, p
     assert page.evaluate("window.shared.sources") == ["booted"]
     first_draw = page.get_by_text("draw ").inner_text()
     # Written after the first run, in the background.
-    wait_until_true(page, KEPT_SNAPSHOTS.replace("resolve(count.result)", "resolve(count.result === 1)"))
+    wait_until_stored(page, "headwater-runtime", "snapshot", 1)
     page.reload()
     wait_until_idle(page)
     assert page.evaluate("window.shared.sources") == ["kept"]
+    # Its first run does not repeat the random numbers of the Python the snapshot was taken from.
+    assert page.get_by_text("draw ").inner_text() != first_draw
     interact(page, lambda: page.get_by_role("button", name="Add").click())
     expect(page.get_by_text("added 1")).to_be_visible()
-    # The kept Python does not repeat the random numbers of the one it was taken from.
-    assert page.get_by_text("draw ").inner_text() != first_draw
-    assert page.evaluate(KEPT_SNAPSHOTS) == 1
+    assert stored_entries(page, "headwater-runtime", "snapshot") == 1
 
 
 def test_a_kept_snapshot_that_will_not_restore_is_replaced(export_site, page: Page):
@@ -616,7 +608,7 @@ def test_a_kept_snapshot_that_will_not_restore_is_replaced(export_site, page: Pa
     page.add_init_script(RECORD_SHARED)
     page.goto(site.url)
     wait_until_idle(page)
-    wait_until_true(page, KEPT_SNAPSHOTS.replace("resolve(count.result)", "resolve(count.result === 1)"))
+    wait_until_stored(page, "headwater-runtime", "snapshot", 1)
     # Storage damaged between visits: the kept snapshot is now a few bytes of nothing.
     page.evaluate("""(key) => new Promise((resolve, reject) => {
         const open = indexedDB.open('headwater-runtime', 1);

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import interact, load_script
+from conftest import interact, load_script, run_count
 from playwright.sync_api import Page, expect
 
 LONG = "A label far too long to fit " * 6
@@ -139,10 +139,13 @@ def test_a_live_text_input_sends_while_typing_and_search_clears(shared_page: Pag
 def test_a_required_text_input_blocks_its_form_until_filled(shared_page: Page):
     page = shared_page
     load_script(page, TEXT_CHECKS)
+    runs = run_count(page)
     page.get_by_role("button", name="Sign").click()
     form = page.get_by_test_id("stForm")
     expect(form.get_by_role("alert").filter(has_text="This field is required.")).to_have_count(1)
     expect(form.get_by_role("textbox", name="Nick")).to_have_attribute("aria-invalid", "true")
+    page.wait_for_timeout(300)
+    assert run_count(page) == runs  # the form was not submitted
     expect(page.get_by_text("sent=False nick=''")).to_be_visible()
     page.get_by_role("textbox", name="Nick").fill("ada")
     interact(page, lambda: page.get_by_role("button", name="Sign").click())
@@ -257,13 +260,20 @@ def test_a_required_selectbox_blocks_its_form_until_chosen(shared_page: Page):
     page = shared_page
     load_script(page, SELECTS)
     form = page.get_by_test_id("stForm")
+    runs = run_count(page)
     form.get_by_role("button", name="Order").click()
     expect(form.get_by_role("alert")).to_have_text("This field is required.")
+    page.wait_for_timeout(300)
+    assert run_count(page) == runs  # the form was not submitted
     expect(page.get_by_text("done=False pick=None")).to_be_visible()
     pick = form.get_by_role("combobox", name="Pick")
-    expect(form.get_by_role("button", name="Clear value")).to_be_hidden()  # required: no clearing
     pick.click()
     page.get_by_role("option", name="y").click()
+    expect(pick).to_have_value("y")
+    # A chosen value can be cleared, except in a required box.
+    fruit = page.get_by_test_id("stSelectbox").filter(has=page.get_by_role("combobox", name="Fruit"))
+    expect(fruit.get_by_role("button", name="Clear value")).to_be_visible()
+    expect(form.get_by_role("button", name="Clear value")).to_be_hidden()
     interact(page, lambda: form.get_by_role("button", name="Order").click())
     expect(page.get_by_text("done=True pick='y'")).to_be_visible()
 

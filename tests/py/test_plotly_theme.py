@@ -35,6 +35,7 @@ def test_without_plotly_nothing_happens(monkeypatch):
     monkeypatch.setattr(_plotly_theme, "_configured", False)
     _plotly_theme.configure()
     assert "plotly" not in sys.modules
+    assert _plotly_theme._configured is False  # a later install still gets the template
 
 
 def test_the_template_is_registered_and_made_the_default(fake_plotly):

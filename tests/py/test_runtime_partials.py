@@ -178,7 +178,9 @@ def test_a_stale_value_is_served_then_refreshed_after_the_run(run_app, clock, de
     clock[0] += 11  # stale, within twice the ttl
     app.run()
     assert app.bodies() == ["version `1`"]  # served stale, no spinner
-    assert not [e for _, e in app.all() if e.get("kind") == "spinner"]
+    spinners = [d for m in app.last_run() if m["type"] == "run:delta" for d in m["deltas"]
+                if d["element"].get("kind") == "spinner"]
+    assert not spinners  # none drawn, even for a moment
     messages = len(app.messages)
     assert _bridge.refresh_caches() is True
     assert len(app.messages) == messages  # no rerun, nothing drawn
